@@ -1,0 +1,164 @@
+/**
+ * Starts and finishes an OpenID Connect login: authorization code flow with
+ * PKCE (S256), `state` and `nonce` (OpenID Connect Core 1.0 section 3.1).
+ *
+ * The browser binding: a short-lived HttpOnly cookie with a random value,
+ * shared by every tab of the browser, whose hash each transaction records.
+ * A callback is accepted only from the browser that started the login, and
+ * two tabs logging in at once each find their own transaction by `state`.
+ *
+ * Mix-up defence (RFC 9207): the issuer expected for the transaction is
+ * stored with it and compared with the `iss` of the authorization response
+ * and with the provider's current metadata.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import * as oidc from 'openid-client';
+
+import { GatewayError } from '../errors/gateway-error.js';
+import { safeReturnTo } from '../security/return-to.js';
+import { cookieAttributes } from '../session/session-cookie.js';
+import type { GatewayContext } from './gateway-context.js';
+import { syncUser, type IdTokenClaims } from './user-profile.js';
+
+const providerParams = {
+  type: 'object',
+  properties: { provider: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,31}$' } },
+  required: ['provider'],
+} as const;
+
+const BINDING_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+const ERROR_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
+
+type ProviderRequest = FastifyRequest<{ Params: { provider: string } }>;
+
+function hash(value: string): string {
+  return createHash('sha256').update(value).digest('base64url');
+}
+
+function queryString(request: FastifyRequest, name: string): string | undefined {
+  const value = (request.query as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): void {
+  const ttlMs = ctx.config.login.transactionTtlMs;
+  const bindingCookie = ctx.cookies.loginBindingName;
+
+  app.get('/auth/login/:provider', { schema: { params: providerParams } }, async (request, reply) => {
+    const providerId = (request as ProviderRequest).params.provider;
+    const provider = ctx.providers.get(providerId);
+    const configuration = await ctx.providers.configuration(providerId);
+    const returnTo = safeReturnTo((request.query as Record<string, unknown>)['returnTo'], ctx.publicOrigin);
+
+    const existing = request.cookies[bindingCookie];
+    const binding = existing && BINDING_FORMAT.test(existing) ? existing : randomBytes(32).toString('base64url');
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+
+    await ctx.transactions.put(
+      state,
+      {
+        provider: providerId,
+        issuer: configuration.serverMetadata().issuer,
+        codeVerifier,
+        nonce,
+        returnTo,
+        bindingHash: hash(binding),
+        createdAt: ctx.now(),
+      },
+      ttlMs,
+    );
+
+    const location = oidc.buildAuthorizationUrl(configuration, {
+      redirect_uri: ctx.providers.redirectUri(providerId),
+      scope: provider.scopes.join(' '),
+      state,
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+    });
+    reply.setCookie(bindingCookie, binding, cookieAttributes(ctx.cookies, ttlMs));
+    return reply.header('cache-control', 'no-store').redirect(location.href, 302);
+  });
+
+  app.get('/auth/callback/:provider', { schema: { params: providerParams } }, async (request, reply) =>
+    finishLogin(ctx, request as ProviderRequest, reply),
+  );
+}
+
+async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply: FastifyReply) {
+  const providerId = request.params.provider;
+  const provider = ctx.providers.get(providerId);
+
+  const state = queryString(request, 'state');
+  const transaction = state && state.length <= 256 ? await ctx.transactions.take(state) : undefined;
+  if (!transaction || transaction.provider !== providerId) {
+    throw new GatewayError('login_state_invalid', 'start the login again: its state is unknown or expired');
+  }
+
+  const binding = request.cookies[ctx.cookies.loginBindingName];
+  if (!binding || hash(binding) !== transaction.bindingHash) {
+    throw new GatewayError('login_binding_mismatch', 'the login must finish in the browser that started it');
+  }
+
+  const iss = queryString(request, 'iss');
+  const configuration = await ctx.providers.configuration(providerId);
+  const currentIssuer = configuration.serverMetadata().issuer;
+  if ((iss !== undefined && iss !== transaction.issuer) || currentIssuer !== transaction.issuer) {
+    throw new GatewayError('login_issuer_mismatch', `expected issuer ${transaction.issuer}`);
+  }
+
+  const providerError = queryString(request, 'error');
+  if (providerError !== undefined) {
+    const shown = ERROR_FORMAT.test(providerError) ? providerError : 'an invalid error code';
+    throw new GatewayError('login_failed', `the identity provider answered ${shown}`);
+  }
+
+  let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+  try {
+    tokens = await oidc.authorizationCodeGrant(configuration, new URL(request.url, ctx.publicOrigin), {
+      pkceCodeVerifier: transaction.codeVerifier,
+      expectedState: state,
+      expectedNonce: transaction.nonce,
+      idTokenExpected: true,
+    });
+  } catch (cause) {
+    request.log.warn({ err: cause, provider: providerId }, 'code exchange failed');
+    throw new GatewayError('login_failed', 'the authorization code could not be redeemed', { cause });
+  }
+
+  const claims = tokens.claims() as IdTokenClaims;
+  const user = await syncUser({
+    services: ctx.services,
+    providerId,
+    provider,
+    claims,
+    sessionKey: hash(randomUUID()),
+    requestId: String(request.id),
+  });
+
+  // Rotation: a login never reuses the session the browser arrived with.
+  if (request.session) await ctx.sessions.destroy(request.session.key);
+  const { cookieValue } = await ctx.sessions.create({
+    provider: providerId,
+    user,
+    tokens: {
+      accessToken: tokens.access_token,
+      refreshToken: tokens.refresh_token,
+      idToken: tokens.id_token,
+      expiresAt: tokens.expires_in === undefined ? undefined : ctx.now() + tokens.expires_in * 1000,
+    },
+  });
+
+  request.log.info({ userId: user.id, provider: providerId }, 'login succeeded');
+  reply.setCookie(
+    ctx.cookies.sessionName,
+    cookieValue,
+    cookieAttributes(ctx.cookies, ctx.config.session.absoluteTimeoutMs),
+  );
+  const target = safeReturnTo(transaction.returnTo, ctx.publicOrigin);
+  return reply.header('cache-control', 'no-store').redirect(target, 302);
+}

@@ -1,0 +1,10 @@
+export { buildGateway } from './app.js';
+export type { Gateway, GatewayOverrides } from './app.js';
+export { ConfigError, loadConfig, parseConfig } from './config/index.js';
+export type { ConfigInput, GatewayConfig, ProviderConfig, ServiceName } from './config/index.js';
+export { ERROR_CATALOGUE, isErrorCode } from './errors/catalogue.js';
+export type { ErrorCode } from './errors/catalogue.js';
+export { GatewayError } from './errors/gateway-error.js';
+export { safeReturnTo } from './security/return-to.js';
+export { MemorySessionStore } from './session/memory-session-store.js';
+export type { SessionRecord, SessionStore, SessionUser } from './session/session-store.js';
