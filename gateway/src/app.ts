@@ -11,7 +11,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 
 import type { GatewayContext } from './auth/gateway-context.js';
 import { registerLoginRoutes } from './auth/login-routes.js';
-import { MemoryLoginTransactionStore, type LoginTransactionStore } from './auth/login-transactions.js';
+import {
+  MemoryLoginTransactionStore,
+  type LoginTransactionStore,
+} from './auth/login-transactions.js';
 import { OidcProviders } from './auth/oidc-providers.js';
 import { registerSessionRoutes } from './auth/session-routes.js';
 import { registerDashboardRoute } from './bff/dashboard-route.js';

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError || (error as { code?: string }).code === 'config_file_unreadable') {
+    if (
+      error instanceof ConfigError ||
+      (error as { code?: string }).code === 'config_file_unreadable'
+    ) {
       console.error(`qenergyz-gateway: ${(error as Error).message}`);
       process.exit(2);
     }
@@ -23,7 +26,10 @@ async function main(): Promise<void> {
   const gateway = await buildGateway(config);
   const { app } = gateway;
   const address = await app.listen({ host: config.server.host, port: config.server.port });
-  app.log.info({ address, publicUrl: config.server.publicUrl, profile: config.profile }, 'gateway ready');
+  app.log.info(
+    { address, publicUrl: config.server.publicUrl, profile: config.profile },
+    'gateway ready',
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

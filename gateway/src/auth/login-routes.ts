@@ -46,46 +46,58 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
   const ttlMs = ctx.config.login.transactionTtlMs;
   const bindingCookie = ctx.cookies.loginBindingName;
 
-  app.get('/auth/login/:provider', { schema: { params: providerParams } }, async (request, reply) => {
-    const providerId = (request as ProviderRequest).params.provider;
-    const provider = ctx.providers.get(providerId);
-    const configuration = await ctx.providers.configuration(providerId);
-    const returnTo = safeReturnTo((request.query as Record<string, unknown>)['returnTo'], ctx.publicOrigin);
+  app.get(
+    '/auth/login/:provider',
+    { schema: { params: providerParams } },
+    async (request, reply) => {
+      const providerId = (request as ProviderRequest).params.provider;
+      const provider = ctx.providers.get(providerId);
+      const configuration = await ctx.providers.configuration(providerId);
+      const returnTo = safeReturnTo(
+        (request.query as Record<string, unknown>)['returnTo'],
+        ctx.publicOrigin,
+      );
 
-    const existing = request.cookies[bindingCookie];
-    const binding = existing && BINDING_FORMAT.test(existing) ? existing : randomBytes(32).toString('base64url');
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const codeVerifier = oidc.randomPKCECodeVerifier();
+      const existing = request.cookies[bindingCookie];
+      const binding =
+        existing && BINDING_FORMAT.test(existing)
+          ? existing
+          : randomBytes(32).toString('base64url');
+      const state = oidc.randomState();
+      const nonce = oidc.randomNonce();
+      const codeVerifier = oidc.randomPKCECodeVerifier();
 
-    await ctx.transactions.put(
-      state,
-      {
-        provider: providerId,
-        issuer: configuration.serverMetadata().issuer,
-        codeVerifier,
+      await ctx.transactions.put(
+        state,
+        {
+          provider: providerId,
+          issuer: configuration.serverMetadata().issuer,
+          codeVerifier,
+          nonce,
+          returnTo,
+          bindingHash: hash(binding),
+          createdAt: ctx.now(),
+        },
+        ttlMs,
+      );
+
+      const location = oidc.buildAuthorizationUrl(configuration, {
+        redirect_uri: ctx.providers.redirectUri(providerId),
+        scope: provider.scopes.join(' '),
+        state,
         nonce,
-        returnTo,
-        bindingHash: hash(binding),
-        createdAt: ctx.now(),
-      },
-      ttlMs,
-    );
+        code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+      });
+      reply.setCookie(bindingCookie, binding, cookieAttributes(ctx.cookies, ttlMs));
+      return reply.header('cache-control', 'no-store').redirect(location.href, 302);
+    },
+  );
 
-    const location = oidc.buildAuthorizationUrl(configuration, {
-      redirect_uri: ctx.providers.redirectUri(providerId),
-      scope: provider.scopes.join(' '),
-      state,
-      nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-    });
-    reply.setCookie(bindingCookie, binding, cookieAttributes(ctx.cookies, ttlMs));
-    return reply.header('cache-control', 'no-store').redirect(location.href, 302);
-  });
-
-  app.get('/auth/callback/:provider', { schema: { params: providerParams } }, async (request, reply) =>
-    finishLogin(ctx, request as ProviderRequest, reply),
+  app.get(
+    '/auth/callback/:provider',
+    { schema: { params: providerParams } },
+    async (request, reply) => finishLogin(ctx, request as ProviderRequest, reply),
   );
 }
 
@@ -96,12 +108,18 @@ async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply:
   const state = queryString(request, 'state');
   const transaction = state && state.length <= 256 ? await ctx.transactions.take(state) : undefined;
   if (!transaction || transaction.provider !== providerId) {
-    throw new GatewayError('login_state_invalid', 'start the login again: its state is unknown or expired');
+    throw new GatewayError(
+      'login_state_invalid',
+      'start the login again: its state is unknown or expired',
+    );
   }
 
   const binding = request.cookies[ctx.cookies.loginBindingName];
   if (!binding || hash(binding) !== transaction.bindingHash) {
-    throw new GatewayError('login_binding_mismatch', 'the login must finish in the browser that started it');
+    throw new GatewayError(
+      'login_binding_mismatch',
+      'the login must finish in the browser that started it',
+    );
   }
 
   const iss = queryString(request, 'iss');
@@ -119,15 +137,21 @@ async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply:
 
   let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
   try {
-    tokens = await oidc.authorizationCodeGrant(configuration, new URL(request.url, ctx.publicOrigin), {
-      pkceCodeVerifier: transaction.codeVerifier,
-      expectedState: state,
-      expectedNonce: transaction.nonce,
-      idTokenExpected: true,
-    });
+    tokens = await oidc.authorizationCodeGrant(
+      configuration,
+      new URL(request.url, ctx.publicOrigin),
+      {
+        pkceCodeVerifier: transaction.codeVerifier,
+        expectedState: state,
+        expectedNonce: transaction.nonce,
+        idTokenExpected: true,
+      },
+    );
   } catch (cause) {
     request.log.warn({ err: cause, provider: providerId }, 'code exchange failed');
-    throw new GatewayError('login_failed', 'the authorization code could not be redeemed', { cause });
+    throw new GatewayError('login_failed', 'the authorization code could not be redeemed', {
+      cause,
+    });
   }
 
   const claims = tokens.claims() as IdTokenClaims;

@@ -49,9 +49,13 @@ export class OidcProviders {
     try {
       return await pending;
     } catch (cause) {
-      throw new GatewayError('provider_unavailable', `the identity provider "${id}" is unavailable`, {
-        cause,
-      });
+      throw new GatewayError(
+        'provider_unavailable',
+        `the identity provider "${id}" is unavailable`,
+        {
+          cause,
+        },
+      );
     }
   }
 }

@@ -12,7 +12,8 @@ import type { SessionRecord } from '../session/session-store.js';
 import type { GatewayContext } from './gateway-context.js';
 
 function requireSession(session: SessionRecord | undefined): SessionRecord {
-  if (!session) throw new GatewayError('authentication_required', 'no valid session: sign in first');
+  if (!session)
+    throw new GatewayError('authentication_required', 'no valid session: sign in first');
   return session;
 }
 

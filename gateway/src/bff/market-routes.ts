@@ -38,9 +38,13 @@ export function registerMarketRoutes(app: FastifyInstance, ctx: GatewayContext):
     callsFor(ctx, request).get<{ instruments: Instrument[] }>('market', '/instruments'),
   );
 
-  app.get<PricesRequest>('/api/market/prices/:symbol', { schema: pricesSchema }, async (request) => {
-    const symbol = request.params.symbol.toUpperCase();
-    const { from, to, limit } = request.query;
-    return callsFor(ctx, request).get('market', `/prices/${symbol}`, { from, to, limit });
-  });
+  app.get<PricesRequest>(
+    '/api/market/prices/:symbol',
+    { schema: pricesSchema },
+    async (request) => {
+      const symbol = request.params.symbol.toUpperCase();
+      const { from, to, limit } = request.query;
+      return callsFor(ctx, request).get('market', `/prices/${symbol}`, { from, to, limit });
+    },
+  );
 }

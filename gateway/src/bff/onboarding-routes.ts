@@ -27,7 +27,10 @@ type AccountsUser = Parameters<typeof toSessionUser>[0];
 
 export function registerOnboardingRoutes(app: FastifyInstance, ctx: GatewayContext): void {
   app.get('/api/onboarding', async (request) => {
-    const terms = await callsFor(ctx, request).get<Record<string, unknown>>('accounts', '/onboarding');
+    const terms = await callsFor(ctx, request).get<Record<string, unknown>>(
+      'accounts',
+      '/onboarding',
+    );
     return { ...terms, onboarded: sessionOf(request).user.onboarded };
   });
 
@@ -39,7 +42,10 @@ export function registerOnboardingRoutes(app: FastifyInstance, ctx: GatewayConte
       request.body,
     );
     const updated = await ctx.sessions.updateUser(session, toSessionUser(user));
-    request.log.info({ userId: updated.user.id, jurisdiction: updated.user.jurisdiction }, 'onboarded');
+    request.log.info(
+      { userId: updated.user.id, jurisdiction: updated.user.jurisdiction },
+      'onboarded',
+    );
     return { user: updated.user };
   });
 }

@@ -23,5 +23,8 @@ export function requireOnboarded(session: SessionRecord): void {
 
 export function requireRole(session: SessionRecord, roles: readonly Role[]): void {
   if (session.user.roles.some((role) => roles.includes(role))) return;
-  throw new GatewayError('role_required', `this action needs one of the roles: ${roles.join(', ')}`);
+  throw new GatewayError(
+    'role_required',
+    `this action needs one of the roles: ${roles.join(', ')}`,
+  );
 }

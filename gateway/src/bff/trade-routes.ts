@@ -37,23 +37,30 @@ const orderIdSchema = {
 } as const;
 
 export function registerTradeRoutes(app: FastifyInstance, ctx: GatewayContext): void {
-  app.post<{ Body: TradeRequest }>('/api/trades', { schema: tradeSchema }, async (request, reply) => {
-    const session = sessionOf(request);
-    requireRole(session, ['trader', 'admin']);
-    requireOnboarded(session);
+  app.post<{ Body: TradeRequest }>(
+    '/api/trades',
+    { schema: tradeSchema },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      requireRole(session, ['trader', 'admin']);
+      requireOnboarded(session);
 
-    const trade = request.body;
-    if (trade.type === 'limit' && trade.limitPrice === undefined) {
-      throw new GatewayError('invalid_request', 'body.limitPrice is required for a limit order');
-    }
-    if (trade.type === 'market' && trade.limitPrice !== undefined) {
-      throw new GatewayError('invalid_request', 'body.limitPrice is only allowed for a limit order');
-    }
+      const trade = request.body;
+      if (trade.type === 'limit' && trade.limitPrice === undefined) {
+        throw new GatewayError('invalid_request', 'body.limitPrice is required for a limit order');
+      }
+      if (trade.type === 'market' && trade.limitPrice !== undefined) {
+        throw new GatewayError(
+          'invalid_request',
+          'body.limitPrice is only allowed for a limit order',
+        );
+      }
 
-    const order = await runTradeWorkflow(callsFor(ctx, request), trade);
-    request.log.info({ orderId: order.id, status: order.status }, 'trade placed');
-    return reply.code(201).send({ order });
-  });
+      const order = await runTradeWorkflow(callsFor(ctx, request), trade);
+      request.log.info({ orderId: order.id, status: order.status }, 'trade placed');
+      return reply.code(201).send({ order });
+    },
+  );
 
   app.get('/api/orders', async (request) =>
     callsFor(ctx, request).get<{ orders: Order[] }>('trading', '/orders'),

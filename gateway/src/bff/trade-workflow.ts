@@ -55,7 +55,10 @@ async function quoteFor(calls: UserCalls, instrument: string): Promise<Quote> {
     return quote;
   } catch (error) {
     if (isGatewayError(error) && error.status === 404) {
-      throw new GatewayError('unprocessable', `body.instrument ${instrument} is not a known instrument`);
+      throw new GatewayError(
+        'unprocessable',
+        `body.instrument ${instrument} is not a known instrument`,
+      );
     }
     throw error;
   }

@@ -10,7 +10,11 @@ import { sessionSubject } from '../identity/subject.js';
 import { sessionOf } from './route-guards.js';
 
 export interface UserCalls {
-  get<T>(service: ServiceName, path: string, query?: Record<string, string | number | undefined>): Promise<T>;
+  get<T>(
+    service: ServiceName,
+    path: string,
+    query?: Record<string, string | number | undefined>,
+  ): Promise<T>;
   post<T>(service: ServiceName, path: string, body: unknown): Promise<T>;
   delete<T>(service: ServiceName, path: string): Promise<T>;
 }
@@ -23,6 +27,7 @@ export function callsFor(ctx: GatewayContext, request: FastifyRequest): UserCall
       ctx.services.json(service, { method: 'GET', path, query, subject, requestId }),
     post: (service, path, body) =>
       ctx.services.json(service, { method: 'POST', path, body, subject, requestId }),
-    delete: (service, path) => ctx.services.json(service, { method: 'DELETE', path, subject, requestId }),
+    delete: (service, path) =>
+      ctx.services.json(service, { method: 'DELETE', path, subject, requestId }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 
+import { developmentDefaults } from './development-defaults.js';
 import { productionProblems } from './production-rules.js';
 import { configSchema, type GatewayConfig } from './schema.js';
 import { environmentLayer, fileLayer, mergeTrees, type RawTree } from './sources.js';
@@ -70,7 +71,8 @@ export function parseConfig(input: RawTree): GatewayConfig {
   return validateConfig(input, new Map());
 }
 
-function validateConfig(input: RawTree, origins: Map<string, string>): GatewayConfig {
+function validateConfig(given: RawTree, origins: Map<string, string>): GatewayConfig {
+  const input = mergeTrees(developmentDefaults(given['profile']), given);
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => describeIssue(i, input, origins)));

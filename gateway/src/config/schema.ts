@@ -45,7 +45,11 @@ export const configSchema = z
         port: z.coerce.number().int().min(0).max(65_535).default(8080),
         /** The origin browsers use; cookies, redirects and returnTo derive from it. */
         publicUrl: httpUrl.default('http://localhost:8080'),
-        bodyLimitBytes: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+        bodyLimitBytes: z.coerce
+          .number()
+          .int()
+          .positive()
+          .default(10 * 1024 * 1024),
         shutdownGraceMs: z.coerce.number().int().positive().default(10_000),
       })
       .strict()
@@ -53,7 +57,9 @@ export const configSchema = z
 
     log: z
       .object({
-        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        level: z
+          .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+          .default('info'),
       })
       .strict()
       .prefault({}),
@@ -64,8 +70,16 @@ export const configSchema = z
           .string()
           .regex(/^[A-Za-z0-9_-]+$/)
           .default('qgw_session'),
-        idleTimeoutMs: z.coerce.number().int().positive().default(30 * MINUTE_MS),
-        absoluteTimeoutMs: z.coerce.number().int().positive().default(12 * HOUR_MS),
+        idleTimeoutMs: z.coerce
+          .number()
+          .int()
+          .positive()
+          .default(30 * MINUTE_MS),
+        absoluteTimeoutMs: z.coerce
+          .number()
+          .int()
+          .positive()
+          .default(12 * HOUR_MS),
         /**
          * Base64 AES-256 keys for provider tokens at rest, newest first. Empty
          * means a random key per process (development only).
@@ -77,7 +91,11 @@ export const configSchema = z
 
     login: z
       .object({
-        transactionTtlMs: z.coerce.number().int().positive().default(10 * MINUTE_MS),
+        transactionTtlMs: z.coerce
+          .number()
+          .int()
+          .positive()
+          .default(10 * MINUTE_MS),
       })
       .strict()
       .prefault({}),
@@ -92,18 +110,8 @@ export const configSchema = z
       .strict()
       .prefault({}),
 
-    providers: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), providerSchema).default({
-      dev: {
-        type: 'oidc',
-        name: 'Qenergyz Dev IdP',
-        issuer: 'http://127.0.0.1:4010',
-        clientId: 'qenergyz-gateway',
-        clientSecret: 'dev-gateway-secret',
-        scopes: ['openid', 'email', 'profile', 'offline_access', 'qenergyz'],
-        rolesClaim: 'roles',
-        tierClaim: 'tier',
-      },
-    }),
+    /** Development profiles also get the local provider `dev` (development-defaults.ts). */
+    providers: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), providerSchema).default({}),
 
     services: z
       .object({

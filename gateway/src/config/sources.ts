@@ -55,7 +55,8 @@ export function environmentLayer(env: NodeJS.ProcessEnv): ConfigLayer {
   const origins = new Map<string, string>();
 
   for (const [name, raw] of Object.entries(env)) {
-    if (!name.startsWith(ENV_PREFIX) || name === CONFIG_FILE_VARIABLE || raw === undefined) continue;
+    if (!name.startsWith(ENV_PREFIX) || name === CONFIG_FILE_VARIABLE || raw === undefined)
+      continue;
     const path = name.slice(ENV_PREFIX.length).split('__').map(camelCase);
     if (path.some((segment) => segment.length === 0)) continue;
     const value = parseEnvValue(raw);
@@ -102,8 +103,12 @@ export function mergeTrees(base: RawTree, over: RawTree): RawTree {
   for (const [key, value] of Object.entries(over)) {
     const current = result[key];
     const bothObjects =
-      typeof value === 'object' && value !== null && !Array.isArray(value) &&
-      typeof current === 'object' && current !== null && !Array.isArray(current);
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      typeof current === 'object' &&
+      current !== null &&
+      !Array.isArray(current);
     result[key] = bothObjects ? mergeTrees(current as RawTree, value as RawTree) : value;
   }
   return result;

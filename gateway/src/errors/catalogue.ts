@@ -19,7 +19,10 @@ export const ERROR_CATALOGUE = {
   login_failed: { status: 400, title: 'The identity provider did not complete the login' },
   authentication_required: { status: 401, title: 'Sign-in is required' },
   csrf_token_invalid: { status: 403, title: 'The CSRF token is missing or wrong' },
-  origin_not_allowed: { status: 403, title: 'The request comes from an origin that is not allowed' },
+  origin_not_allowed: {
+    status: 403,
+    title: 'The request comes from an origin that is not allowed',
+  },
   role_required: { status: 403, title: 'The user lacks the role this action needs' },
   onboarding_required: { status: 403, title: 'Onboarding must be completed first' },
   provider_unknown: { status: 404, title: 'The identity provider is not configured' },

@@ -32,7 +32,9 @@ export function registerHealthRoutes(
         type: 'https://docs.qenergyz.com/gateway/errors/not-ready',
         title: 'The gateway is not ready',
         status: 503,
-        detail: `down: ${Object.keys(dependencies).filter((k) => dependencies[k]?.status === 'down').join(', ')}`,
+        detail: `down: ${Object.keys(dependencies)
+          .filter((k) => dependencies[k]?.status === 'down')
+          .join(', ')}`,
         code: 'not_ready',
         requestId: String(request.id),
         dependencies,

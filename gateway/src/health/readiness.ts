@@ -47,7 +47,9 @@ export async function checkReadiness(
     ]),
   ];
 
-  const results = await Promise.all(checks.map(async ([name, check]) => [name, await probe(check)] as const));
+  const results = await Promise.all(
+    checks.map(async ([name, check]) => [name, await probe(check)] as const),
+  );
   const dependencies = Object.fromEntries(results);
   return { ready: results.every(([, result]) => result.status === 'up'), dependencies };
 }

@@ -99,6 +99,6 @@ async function loadKey(file: string): Promise<{ privateKey: CryptoKey; publicJwk
     throw new Error(`identity.signingKeyFile ${file} must hold a private P-256 JWK`);
   }
   const privateKey = (await importJWK(jwk, 'ES256')) as CryptoKey;
-  const { d: _private, ...publicJwk } = jwk;
+  const publicJwk: JWK = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid: jwk.kid };
   return { privateKey, publicJwk };
 }

@@ -61,7 +61,10 @@ export function installCsrfProtection(app: FastifyInstance, publicUrl: string): 
     }
     assertSameSite(request, allowedOrigin);
     if (!tokensMatch(request.headers[CSRF_HEADER], request.session.csrfToken)) {
-      throw new GatewayError('csrf_token_invalid', 'header X-CSRF-Token must equal the session csrfToken');
+      throw new GatewayError(
+        'csrf_token_invalid',
+        'header X-CSRF-Token must equal the session csrfToken',
+      );
     }
   });
 }

@@ -50,7 +50,11 @@ export class TokenCipher {
     const key = this.#keys.find((candidate) => candidate.id === blob.kid);
     if (!key) return undefined;
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key.secret, Buffer.from(blob.iv, 'base64url'));
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        key.secret,
+        Buffer.from(blob.iv, 'base64url'),
+      );
       decipher.setAuthTag(Buffer.from(blob.tag, 'base64url'));
       const plain = Buffer.concat([
         decipher.update(Buffer.from(blob.data, 'base64url')),

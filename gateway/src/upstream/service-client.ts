@@ -87,10 +87,14 @@ export class ServiceClient {
     } catch (cause) {
       if (cause instanceof GatewayError) throw cause;
       if (isTimeout(cause)) {
-        throw new GatewayError('upstream_timeout', `the ${service} service did not answer in time`, {
-          cause,
-          extensions: { service },
-        });
+        throw new GatewayError(
+          'upstream_timeout',
+          `the ${service} service did not answer in time`,
+          {
+            cause,
+            extensions: { service },
+          },
+        );
       }
       throw new GatewayError('upstream_unavailable', `the ${service} service is unavailable`, {
         cause,

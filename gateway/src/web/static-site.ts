@@ -25,7 +25,11 @@ export async function registerStaticSite(app: FastifyInstance, distDir: string):
       !API_PREFIXES.some((prefix) => path.startsWith(prefix)) &&
       (request.headers.accept ?? '').includes('text/html');
     if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendProblem(reply, 'route_not_found', `no route for ${request.method} ${path.slice(0, 200)}`);
+    return sendProblem(
+      reply,
+      'route_not_found',
+      `no route for ${request.method} ${path.slice(0, 200)}`,
+    );
   });
   return true;
 }
