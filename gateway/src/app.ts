@@ -28,6 +28,7 @@ import { AssertionSigner } from './identity/assertion-signer.js';
 import { registerJwksRoute } from './identity/jwks-route.js';
 import { loggerOptions } from './observability/logger-options.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/request-id.js';
+import { RequestLog } from './observability/request-log.js';
 import { installCsrfProtection } from './security/csrf.js';
 import { MemorySessionStore } from './session/memory-session-store.js';
 import { cookiePolicy } from './session/session-cookie.js';
@@ -62,7 +63,7 @@ export async function buildGateway(
   const app = Fastify({
     logger: overrides.logger ?? loggerOptions(config.log.level),
     genReqId: requestIdFor,
-    requestIdLogLabel: 'requestId',
+    logController: new RequestLog(),
     bodyLimit: config.server.bodyLimitBytes,
     forceCloseConnections: 'idle',
     return503OnClosing: true,

@@ -62,9 +62,13 @@ interface LoggableRequest {
   headers: Record<string, unknown>;
 }
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACTED_PATHS, censor: CENSOR },
     serializers: {
       req(request: LoggableRequest) {

@@ -1,0 +1,53 @@
+/**
+ * A gateway built in-process for tests that use `inject`: no web app, quiet
+ * logs, services pointed at a closed loopback port, and a helper that signs
+ * a user in by creating a session directly in the store.
+ */
+import { parseConfig } from '../../src/config/load-config.js';
+import { buildGateway, type Gateway, type GatewayOverrides } from '../../src/app.js';
+import type { SessionUser } from '../../src/session/session-store.js';
+
+const CLOSED = 'http://127.0.0.1:9';
+
+export const TRADER: SessionUser = {
+  id: 'dev:u-trader',
+  email: 'trader@qenergyz.test',
+  name: 'Tara Trader',
+  roles: ['trader'],
+  tier: 'basic',
+  jurisdiction: 'UK',
+  company: 'North Sea Energy Ltd',
+  onboarded: true,
+};
+
+export async function testGateway(
+  settings: Record<string, unknown> = {},
+  overrides: GatewayOverrides = {},
+): Promise<Gateway> {
+  const config = parseConfig({
+    log: { level: 'silent' },
+    web: { distDir: '' },
+    services: {
+      market: { url: CLOSED },
+      trading: { url: CLOSED },
+      risk: { url: CLOSED },
+      compliance: { url: CLOSED },
+      accounts: { url: CLOSED },
+      timeoutMs: 500,
+    },
+    ...settings,
+  });
+  return buildGateway(config, overrides);
+}
+
+export async function signIn(
+  gateway: Gateway,
+  user: SessionUser = TRADER,
+): Promise<{ cookie: string; csrfToken: string }> {
+  const { cookieValue, record } = await gateway.context.sessions.create({
+    provider: 'dev',
+    user,
+    tokens: { accessToken: 'at-secret', refreshToken: 'rt-secret' },
+  });
+  return { cookie: `${gateway.context.cookies.sessionName}=${cookieValue}`, csrfToken: record.csrfToken };
+}
