@@ -27,6 +27,7 @@ export async function testGateway(
   const config = parseConfig({
     log: { level: 'silent' },
     web: { distDir: '' },
+    providers: { dev: { issuer: CLOSED } },
     services: {
       market: { url: CLOSED },
       trading: { url: CLOSED },
