@@ -26,10 +26,15 @@ function locationOf(response: Response, base: string): string {
 }
 
 /** Step 1: the gateway's login route. `query` is sent verbatim. */
-export async function startLogin(gatewayUrl: string, query = '', jar = new CookieJar()): Promise<LoginStart> {
+export async function startLogin(
+  gatewayUrl: string,
+  query = '',
+  jar = new CookieJar(),
+): Promise<LoginStart> {
   const url = `${gatewayUrl}/auth/login/dev${query ? `?${query}` : ''}`;
   const response = await request(jar, url);
-  if (response.status !== 302) throw new Error(`login start answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 302)
+    throw new Error(`login start answered ${response.status}: ${await response.text()}`);
   return { jar, authorizeUrl: locationOf(response, url) };
 }
 
@@ -52,7 +57,8 @@ export async function authorize(
     }
     const page = await response.text();
     const action = /<form[^>]*action="([^"]+)"/i.exec(page)?.[1];
-    if (response.status !== 200 || !action) throw new Error(`unexpected page at ${url}: ${response.status}`);
+    if (response.status !== 200 || !action)
+      throw new Error(`unexpected page at ${url}: ${response.status}`);
     const posted = await request(start.jar, new URL(action.replaceAll('&amp;', '&'), url).href, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -83,7 +89,8 @@ export async function signIn(
   const start = await startLogin(gatewayUrl, query);
   const callback = await authorize(start, gatewayUrl, credentials);
   const finished = await finishLogin(start, callback);
-  if (finished.status !== 302) throw new Error(`callback answered ${finished.status}: ${await finished.text()}`);
+  if (finished.status !== 302)
+    throw new Error(`callback answered ${finished.status}: ${await finished.text()}`);
 
   const me = await request(start.jar, `${gatewayUrl}/auth/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };

@@ -11,10 +11,14 @@ import { fileURLToPath } from 'node:url';
 
 import { startStack, type RunningStack } from '../../scripts/src/stack.js';
 
-export const PRICE_DATA_DIR = fileURLToPath(new URL('../../../shared/data/prices/', import.meta.url));
+export const PRICE_DATA_DIR = fileURLToPath(
+  new URL('../../../shared/data/prices/', import.meta.url),
+);
 export const MARKET_CLOCK = '2026-12-04T10:00:00Z';
 
-export function startTestStack(extraGatewayEnv: Record<string, string> = {}): Promise<RunningStack> {
+export function startTestStack(
+  extraGatewayEnv: Record<string, string> = {},
+): Promise<RunningStack> {
   return startStack({
     dataDir: mkdtempSync(join(tmpdir(), 'qenergyz-e2e-')),
     priceDataDir: PRICE_DATA_DIR,

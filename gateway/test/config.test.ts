@@ -59,7 +59,9 @@ describe('loadConfig', () => {
     });
 
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/^server\.port: .*got "70000" \(from environment GATEWAY_SERVER__PORT\)$/);
+    expect(problems[0]).toMatch(
+      /^server\.port: .*got "70000" \(from environment GATEWAY_SERVER__PORT\)$/,
+    );
     expect(problems.find((p) => p.startsWith('log.level'))).toContain('got "loud"');
     expect(problems.find((p) => p.startsWith('session.idleTimeoutMs'))).toContain('got "-5"');
   });
@@ -67,7 +69,9 @@ describe('loadConfig', () => {
   it('refuses unknown settings instead of ignoring them', () => {
     const problems = problemsOf({ GATEWAY_SERVER__PROT: '1' });
 
-    expect(problems).toEqual(['server.prot is not a known setting (from environment GATEWAY_SERVER__PROT)']);
+    expect(problems).toEqual([
+      'server.prot is not a known setting (from environment GATEWAY_SERVER__PROT)',
+    ]);
   });
 
   it('refuses a non-numeric port with the value it got', () => {
@@ -110,8 +114,12 @@ describe('loadConfig', () => {
     expect(problems).toContain(
       'server.publicUrl must be https in production (cookies would not be Secure), got "http://localhost:8080"',
     );
-    expect(problems.some((p) => p.includes('development identity provider is not allowed'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('providers.dev.clientSecret is a default secret'))).toBe(true);
+    expect(problems.some((p) => p.includes('development identity provider is not allowed'))).toBe(
+      true,
+    );
+    expect(
+      problems.some((p) => p.startsWith('providers.dev.clientSecret is a default secret')),
+    ).toBe(true);
     expect(problems).toContain('session.encryptionKeys must be set in production');
   });
 

@@ -45,14 +45,22 @@ describe('CSRF protection', () => {
   });
 
   it('refuses a GET /api call without the token too', async () => {
-    const response = await gateway.app.inject({ method: 'GET', url: '/api/orders', headers: { cookie } });
+    const response = await gateway.app.inject({
+      method: 'GET',
+      url: '/api/orders',
+      headers: { cookie },
+    });
 
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('csrf_token_invalid');
   });
 
   it('refuses logout without the token and keeps the session', async () => {
-    const refused = await gateway.app.inject({ method: 'POST', url: '/auth/logout', headers: { cookie } });
+    const refused = await gateway.app.inject({
+      method: 'POST',
+      url: '/auth/logout',
+      headers: { cookie },
+    });
     const me = await gateway.app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
 
     expect(refused.statusCode).toBe(403);
@@ -102,6 +110,9 @@ describe('CSRF protection', () => {
     });
 
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'invalid_request', detail: 'body.quantity must be >= 1' });
+    expect(response.json()).toMatchObject({
+      code: 'invalid_request',
+      detail: 'body.quantity must be >= 1',
+    });
   });
 });

@@ -11,12 +11,15 @@ import { ERROR_CATALOGUE } from '../src/errors/catalogue.js';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('error catalogue', () => {
-  it.each(Object.entries(ERROR_CATALOGUE))('%s has a 4xx or 5xx status and a title', (code, entry) => {
-    expect(code).toMatch(/^[a-z]+(_[a-z]+)*$/);
-    expect(entry.status).toBeGreaterThanOrEqual(400);
-    expect(entry.status).toBeLessThan(600);
-    expect(entry.title.length).toBeGreaterThan(5);
-  });
+  it.each(Object.entries(ERROR_CATALOGUE))(
+    '%s has a 4xx or 5xx status and a title',
+    (code, entry) => {
+      expect(code).toMatch(/^[a-z]+(_[a-z]+)*$/);
+      expect(entry.status).toBeGreaterThanOrEqual(400);
+      expect(entry.status).toBeLessThan(600);
+      expect(entry.title.length).toBeGreaterThan(5);
+    },
+  );
 
   it.each(Object.keys(ERROR_CATALOGUE))('%s is documented in the README', (code) => {
     expect(readme).toContain(`| \`${code}\` |`);

@@ -91,15 +91,41 @@ describe('problem responses', () => {
   });
 
   it.each([
-    [{ instrument: 'BRENT', side: 'hold', quantity: 1, type: 'market' }, 'body.side must be equal to one of the allowed values'],
-    [{ instrument: 'BRENT', side: 'buy', quantity: 1.5, type: 'market' }, 'body.quantity must be integer'],
-    [{ instrument: 'BRENT', side: 'buy', type: 'market' }, "body.quantity must have required property 'quantity'"],
-    [{ instrument: 'BRENT', side: 'buy', quantity: 1, type: 'market', extra: 1 }, 'body.extra must NOT have additional properties'],
-    [{ instrument: 'brent<', side: 'buy', quantity: 1, type: 'market' }, 'body.instrument must match pattern "^[A-Z0-9]{1,16}$"'],
-    [{ instrument: 'BRENT', side: 'buy', quantity: 1, type: 'limit' }, 'body.limitPrice is required for a limit order'],
-    [{ instrument: 'BRENT', side: 'buy', quantity: 1, type: 'market', limitPrice: 90 }, 'body.limitPrice is only allowed for a limit order'],
+    [
+      { instrument: 'BRENT', side: 'hold', quantity: 1, type: 'market' },
+      'body.side must be equal to one of the allowed values',
+    ],
+    [
+      { instrument: 'BRENT', side: 'buy', quantity: 1.5, type: 'market' },
+      'body.quantity must be integer',
+    ],
+    [
+      { instrument: 'BRENT', side: 'buy', type: 'market' },
+      "body.quantity must have required property 'quantity'",
+    ],
+    [
+      { instrument: 'BRENT', side: 'buy', quantity: 1, type: 'market', extra: 1 },
+      'body.extra must NOT have additional properties',
+    ],
+    [
+      { instrument: 'brent<', side: 'buy', quantity: 1, type: 'market' },
+      'body.instrument must match pattern "^[A-Z0-9]{1,16}$"',
+    ],
+    [
+      { instrument: 'BRENT', side: 'buy', quantity: 1, type: 'limit' },
+      'body.limitPrice is required for a limit order',
+    ],
+    [
+      { instrument: 'BRENT', side: 'buy', quantity: 1, type: 'market', limitPrice: 90 },
+      'body.limitPrice is only allowed for a limit order',
+    ],
   ])('answers an invalid trade %j with 400 naming the field', async (payload, detail) => {
-    const response = await gateway.app.inject({ method: 'POST', url: '/api/trades', headers, payload });
+    const response = await gateway.app.inject({
+      method: 'POST',
+      url: '/api/trades',
+      headers,
+      payload,
+    });
 
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'invalid_request', detail });
@@ -114,7 +140,9 @@ describe('problem responses', () => {
     });
 
     expect(response.statusCode).toBe(400);
-    expect(response.json().detail).toBe('body.jurisdiction must be equal to one of the allowed values');
+    expect(response.json().detail).toBe(
+      'body.jurisdiction must be equal to one of the allowed values',
+    );
   });
 
   it('answers 503 naming the step when a service is down', async () => {

@@ -31,7 +31,11 @@ describe('session lifetime', () => {
     const clock = { now: Date.now() };
     const { store, sessions } = manager(clock);
 
-    const { cookieValue, record } = await sessions.create({ provider: 'dev', user: TRADER, tokens: {} });
+    const { cookieValue, record } = await sessions.create({
+      provider: 'dev',
+      user: TRADER,
+      tokens: {},
+    });
 
     expect(cookieValue).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(record.key).toBe(sessionKeyOf(cookieValue));
@@ -95,6 +99,8 @@ describe('session lifetime', () => {
   });
 
   it('refuses an encryption key that is not 32 bytes', () => {
-    expect(() => new TokenCipher(['c2hvcnQ='])).toThrow('session.encryptionKeys[0] must be 32 bytes');
+    expect(() => new TokenCipher(['c2hvcnQ='])).toThrow(
+      'session.encryptionKeys[0] must be 32 bytes',
+    );
   });
 });

@@ -50,5 +50,8 @@ export async function signIn(
     user,
     tokens: { accessToken: 'at-secret', refreshToken: 'rt-secret' },
   });
-  return { cookie: `${gateway.context.cookies.sessionName}=${cookieValue}`, csrfToken: record.csrfToken };
+  return {
+    cookie: `${gateway.context.cookies.sessionName}=${cookieValue}`,
+    csrfToken: record.csrfToken,
+  };
 }

@@ -1,0 +1,73 @@
+/**
+ * A trader's day in Chromium: sign in through the provider, onboard, place
+ * a BRENT market order, see it filled in the blotter and in the positions,
+ * sign out. And a refusal outside trading hours shows its reason.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { RunningStack } from '../scripts/src/stack.js';
+import { launchBrowser, onboardInApp, signInThroughApp } from './support/browser.js';
+import { startTestStack } from './support/test-stack.js';
+
+let stack: RunningStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('trading in the browser', () => {
+  it('signs in, onboards, fills a BRENT order and signs out', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    await signInThroughApp(page, stack.gatewayUrl, 'trader@qenergyz.test');
+    await page.waitForSelector('input[name="company"]');
+    await onboardInApp(page, 'UK');
+
+    await page.selectOption('[data-testid="order-ticket"] select[name="instrument"]', 'BRENT');
+    await page.fill('[data-testid="order-ticket"] input[name="quantity"]', '3');
+    await page.click('[data-testid="order-ticket"] button:has-text("Place order")');
+
+    const row = page.locator('[data-testid="blotter"] [data-testid^="order-"]').first();
+    await expect.poll(() => row.textContent()).toContain('filled');
+    expect(await row.textContent()).toContain('BRENT');
+    const position = page.locator('[data-testid="position-BRENT"]');
+    await expect.poll(() => position.textContent()).toContain('3');
+
+    const cookies = await context.cookies(stack.gatewayUrl);
+    expect(cookies.find((c) => c.name === 'qgw_session')?.httpOnly).toBe(true);
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
+    expect(stored).toBe('{}{}');
+
+    await page.click('[data-testid="signout"]');
+    await page.waitForSelector('[data-testid="signin-dev"]');
+    const me = await page.evaluate(async () => (await fetch('/auth/me')).status);
+    expect(me).toBe(401);
+    await context.close();
+  });
+
+  it('shows the reason when a trade is refused outside trading hours', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    await signInThroughApp(page, stack.gatewayUrl, 'admin@qenergyz.test');
+    await page.waitForSelector('input[name="company"]');
+    await onboardInApp(page, 'US');
+    await page.fill('[data-testid="order-ticket"] input[name="quantity"]', '1');
+    await page.click('[data-testid="order-ticket"] button:has-text("Place order")');
+
+    const error = page.locator('[data-testid="trade-error"]');
+    await expect.poll(() => error.textContent()).toContain('US market is closed');
+    expect(await error.textContent()).toContain('America/New_York');
+    await context.close();
+  });
+});
