@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{gateway,services,dev-idp,scripts}/test/**/*.test.ts'],
+          include: ['{gateway,services,dev-idp,scripts,web}/test/**/*.test.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

@@ -65,9 +65,9 @@ describe('trading in the browser', () => {
     await page.fill('[data-testid="order-ticket"] input[name="quantity"]', '1');
     await page.click('[data-testid="order-ticket"] button:has-text("Place order")');
 
-    const error = page.locator('[data-testid="trade-error"]');
-    await expect.poll(() => error.textContent()).toContain('US market is closed');
-    expect(await error.textContent()).toContain('America/New_York');
+    const errors = page.locator('[data-testid="trade-error"]');
+    await expect.poll(async () => (await errors.allTextContents()).join(' ')).toContain('US market is closed');
+    expect((await errors.allTextContents()).join(' ')).toContain('America/New_York');
     await context.close();
   });
 });
