@@ -22,7 +22,7 @@ import { registerMarketRoutes } from './bff/market-routes.js';
 import { registerOnboardingRoutes } from './bff/onboarding-routes.js';
 import { registerTradeRoutes } from './bff/trade-routes.js';
 import type { GatewayConfig } from './config/schema.js';
-import { installErrorHandling } from './errors/error-handler.js';
+import { installErrorHandling, installNotFound } from './errors/error-handler.js';
 import { registerHealthRoutes } from './health/health-routes.js';
 import { AssertionSigner } from './identity/assertion-signer.js';
 import { registerJwksRoute } from './identity/jwks-route.js';
@@ -128,10 +128,9 @@ export async function buildGateway(
   registerTradeRoutes(app, ctx);
 
   const distDir = config.web.distDir ?? DEFAULT_WEB_DIST;
-  if (distDir !== '') {
-    const served = await registerStaticSite(app, distDir);
-    if (!served) app.log.warn({ distDir }, 'web app not built; serving the API only');
-  }
+  const pages = distDir === '' ? undefined : await registerStaticSite(app, distDir);
+  if (distDir !== '' && !pages) app.log.warn({ distDir }, 'web app not built; serving the API only');
+  installNotFound(app, pages);
 
   app.addHook('onClose', async () => {
     await Promise.all([ctx.services.close(), ctx.sessions.store.close(), ctx.transactions.close()]);

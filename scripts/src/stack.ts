@@ -69,9 +69,8 @@ function startProcess(
   return { name, process: child, lines };
 }
 
-async function resolvePort(port: number | undefined, fallback: number): Promise<number> {
-  if (port === undefined) return fallback;
-  return port === 0 ? freePort() : port;
+async function resolvePort(port: number | undefined): Promise<number> {
+  return port === undefined || port === 0 ? freePort() : port;
 }
 
 async function waitForReady(url: string, children: Child[], timeoutMs: number): Promise<void> {
@@ -110,11 +109,11 @@ function stopChild(child: Child): Promise<void> {
 }
 
 export async function startStack(options: StackOptions): Promise<RunningStack> {
-  const gatewayPort = await resolvePort(options.gatewayPort, 0);
-  const idpPort = await resolvePort(options.idpPort, 0);
+  const gatewayPort = await resolvePort(options.gatewayPort);
+  const idpPort = await resolvePort(options.idpPort);
   const servicePorts = {} as Record<ServiceName, number>;
   for (const name of SERVICES)
-    servicePorts[name] = await resolvePort(options.servicePorts?.[name], 0);
+    servicePorts[name] = await resolvePort(options.servicePorts?.[name]);
 
   const gatewayUrl = `http://localhost:${gatewayPort}`;
   const idpUrl = `http://127.0.0.1:${idpPort}`;

@@ -2,7 +2,7 @@
  * Turns every failure into a problem document: gateway errors keep their
  * code, Fastify's own errors (validation, body size, content type, bad JSON)
  * are mapped onto the catalogue, and anything unexpected becomes a 500 whose
- * cause is logged but never shown. Also answers unknown routes.
+ * cause is logged but never shown; unknown routes get a 404 problem.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -76,9 +76,15 @@ export function installErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, 'internal_error', 'the gateway could not complete the request');
   });
+}
 
+/** Answers for unknown routes: a page fallback when given, otherwise a 404 problem. */
+export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
+
+export function installNotFound(app: FastifyInstance, fallback?: NotFoundFallback): void {
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
+    if (fallback?.(request, reply)) return reply;
+    const path = (request.url.split('?')[0] ?? '/').slice(0, 200);
     return sendProblem(reply, 'route_not_found', `no route for ${request.method} ${path}`);
   });
 }
