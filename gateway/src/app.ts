@@ -129,7 +129,8 @@ export async function buildGateway(
 
   const distDir = config.web.distDir ?? DEFAULT_WEB_DIST;
   const pages = distDir === '' ? undefined : await registerStaticSite(app, distDir);
-  if (distDir !== '' && !pages) app.log.warn({ distDir }, 'web app not built; serving the API only');
+  if (distDir !== '' && !pages)
+    app.log.warn({ distDir }, 'web app not built; serving the API only');
   installNotFound(app, pages);
 
   app.addHook('onClose', async () => {

@@ -2,10 +2,12 @@
  * Starts and finishes an OpenID Connect login: authorization code flow with
  * PKCE (S256), `state` and `nonce` (OpenID Connect Core 1.0 section 3.1).
  *
- * The browser binding: a short-lived HttpOnly cookie with a random value,
- * shared by every tab of the browser, whose hash each transaction records.
- * A callback is accepted only from the browser that started the login, and
- * two tabs logging in at once each find their own transaction by `state`.
+ * The browser binding: each attempt sets its own short-lived HttpOnly cookie,
+ * named after a hash of its `state`, holding a random value whose hash the
+ * transaction records. A callback is accepted only from the browser that
+ * started the login. One cookie per attempt (not one per browser) matters:
+ * two tabs that start at once would otherwise overwrite each other's cookie
+ * and one of the logins would fail.
  *
  * Mix-up defence (RFC 9207): the issuer expected for the transaction is
  * stored with it and compared with the `iss` of the authorization response
@@ -28,13 +30,16 @@ const providerParams = {
   required: ['provider'],
 } as const;
 
-const BINDING_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 const ERROR_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
 
 type ProviderRequest = FastifyRequest<{ Params: { provider: string } }>;
 
 function hash(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
+}
+
+function bindingCookieName(ctx: GatewayContext, state: string): string {
+  return `${ctx.cookies.loginBindingPrefix}${hash(state).slice(0, 16)}`;
 }
 
 function queryString(request: FastifyRequest, name: string): string | undefined {
@@ -44,7 +49,6 @@ function queryString(request: FastifyRequest, name: string): string | undefined 
 
 export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): void {
   const ttlMs = ctx.config.login.transactionTtlMs;
-  const bindingCookie = ctx.cookies.loginBindingName;
 
   app.get(
     '/auth/login/:provider',
@@ -58,11 +62,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
         ctx.publicOrigin,
       );
 
-      const existing = request.cookies[bindingCookie];
-      const binding =
-        existing && BINDING_FORMAT.test(existing)
-          ? existing
-          : randomBytes(32).toString('base64url');
+      const binding = randomBytes(32).toString('base64url');
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -89,7 +89,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
         code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
       });
-      reply.setCookie(bindingCookie, binding, cookieAttributes(ctx.cookies, ttlMs));
+      reply.setCookie(bindingCookieName(ctx, state), binding, cookieAttributes(ctx.cookies, ttlMs));
       return reply.header('cache-control', 'no-store').redirect(location.href, 302);
     },
   );
@@ -114,7 +114,9 @@ async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply:
     );
   }
 
-  const binding = request.cookies[ctx.cookies.loginBindingName];
+  const bindingName = bindingCookieName(ctx, state as string);
+  const binding = request.cookies[bindingName];
+  reply.clearCookie(bindingName, cookieAttributes(ctx.cookies));
   if (!binding || hash(binding) !== transaction.bindingHash) {
     throw new GatewayError(
       'login_binding_mismatch',

@@ -8,7 +8,8 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 
 export interface CookiePolicy {
   readonly sessionName: string;
-  readonly loginBindingName: string;
+  /** Login-binding cookies are this prefix plus an id derived from the login's state. */
+  readonly loginBindingPrefix: string;
   readonly secure: boolean;
 }
 
@@ -17,7 +18,7 @@ export function cookiePolicy(publicUrl: string, baseName: string): CookiePolicy 
   const prefix = secure ? '__Host-' : '';
   return {
     sessionName: `${prefix}${baseName}`,
-    loginBindingName: `${prefix}${baseName}_login`,
+    loginBindingPrefix: `${prefix}${baseName}_login_`,
     secure,
   };
 }

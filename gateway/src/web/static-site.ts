@@ -36,7 +36,10 @@ export async function registerStaticSite(
     index: ['index.html'],
     setHeaders(response, path) {
       const immutable = path.includes(`${join(distDir, 'assets')}`);
-      response.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.header(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 
