@@ -107,7 +107,7 @@ describe('CSRF in the browser', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ instrument: 'BRENT', side: 'buy', quantity: 1, type: 'market' }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as { code: string } };
     });
 
     expect(result.status).toBe(403);
@@ -129,9 +129,9 @@ describe('CSRF in the browser', () => {
 
     expect([401, 403, 415]).toContain(response.status());
     const orders = await page.evaluate(async () => {
-      const me = await (await fetch('/auth/me')).json();
+      const me = (await (await fetch('/auth/me')).json()) as { csrfToken: string };
       const list = await fetch('/api/orders', { headers: { 'x-csrf-token': me.csrfToken } });
-      return (await list.json()).orders.length;
+      return ((await list.json()) as { orders: unknown[] }).orders.length;
     });
     expect(orders).toBe(0);
     await context.close();

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RunningStack } from '../scripts/src/stack.js';
+import { json } from './support/json.js';
 import { CookieJar } from './support/cookie-jar.js';
 import { authorize, finishLogin, signIn, startLogin } from './support/http-login.js';
 import { startTestStack } from './support/test-stack.js';
@@ -22,7 +23,7 @@ describe('login', () => {
     const response = await fetch(`${stack.gatewayUrl}/auth/providers`);
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ providers: [{ id: 'dev', name: 'Qenergyz Dev IdP' }] });
+    expect(await json(response)).toEqual({ providers: [{ id: 'dev', name: 'Qenergyz Dev IdP' }] });
   });
 
   it('redirects to the provider with PKCE S256, state and nonce', async () => {
@@ -41,7 +42,7 @@ describe('login', () => {
     const response = await fetch(`${stack.gatewayUrl}/auth/login/nope`, { redirect: 'manual' });
 
     expect(response.status).toBe(404);
-    expect((await response.json()).code).toBe('provider_unknown');
+    expect((await json(response)).code).toBe('provider_unknown');
   });
 
   it('signs in and sets an HttpOnly, SameSite=Lax session cookie', async () => {
@@ -58,7 +59,7 @@ describe('login', () => {
     const me = await fetch(`${stack.gatewayUrl}/auth/me`, {
       headers: { cookie: start.jar.header(stack.gatewayUrl) },
     });
-    const body = await me.json();
+    const body = await json(me);
     expect(me.status).toBe(200);
     expect(body.user).toEqual({
       id: 'dev:u-trader',
@@ -79,7 +80,7 @@ describe('login', () => {
 
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect((await response.json()).code).toBe('authentication_required');
+    expect((await json(response)).code).toBe('authentication_required');
   });
 
   it('rotates the session id at login and ends the old session', async () => {
@@ -118,7 +119,7 @@ describe('login', () => {
     const replay = await finishLogin(start, callback);
 
     expect(replay.status).toBe(400);
-    expect((await replay.json()).code).toBe('login_state_invalid');
+    expect((await json(replay)).code).toBe('login_state_invalid');
   });
 
   it('refuses a callback delivered to another browser', async () => {
@@ -128,7 +129,7 @@ describe('login', () => {
     const attacker = await fetch(callback, { redirect: 'manual' });
 
     expect(attacker.status).toBe(400);
-    expect((await attacker.json()).code).toBe('login_binding_mismatch');
+    expect((await json(attacker)).code).toBe('login_binding_mismatch');
   });
 
   it('refuses a callback whose iss names another issuer', async () => {
@@ -139,7 +140,7 @@ describe('login', () => {
     const response = await finishLogin(start, callback.href);
 
     expect(response.status).toBe(400);
-    expect((await response.json()).code).toBe('login_issuer_mismatch');
+    expect((await json(response)).code).toBe('login_issuer_mismatch');
   });
 
   it('refuses a callback with a state it never issued', async () => {
@@ -150,7 +151,7 @@ describe('login', () => {
     );
 
     expect(response.status).toBe(400);
-    expect((await response.json()).code).toBe('login_state_invalid');
+    expect((await json(response)).code).toBe('login_state_invalid');
   });
 
   it('logs out with the CSRF token and refuses logout without it', async () => {

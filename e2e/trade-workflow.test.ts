@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RunningStack } from '../scripts/src/stack.js';
+import { json } from './support/json.js';
 import { signIn, type SignedIn } from './support/http-login.js';
 import { PRICE_DATA_DIR, startTestStack } from './support/test-stack.js';
 
@@ -52,12 +53,12 @@ describe('before onboarding', () => {
     });
 
     expect(response.status).toBe(403);
-    expect((await response.json()).code).toBe('onboarding_required');
+    expect((await json(response)).code).toBe('onboarding_required');
   });
 
   it('offers the terms version and the five jurisdictions', async () => {
     const response = await trader.call('/api/onboarding');
-    const body = await response.json();
+    const body = await json(response);
 
     expect(response.status).toBe(200);
     expect(body.termsVersion).toBe('2026-01');
@@ -76,10 +77,10 @@ describe('before onboarding', () => {
       method: 'POST',
       body: JSON.stringify({ company: 'X', jurisdiction: 'UK', termsVersion: '2019-01' }),
     });
-    const me = await (await trader.call('/auth/me')).json();
+    const me = await json(await trader.call('/auth/me'));
 
     expect(response.status).toBe(422);
-    expect((await response.json()).detail).toContain('2026-01');
+    expect((await json(response)).detail).toContain('2026-01');
     expect(me.user.onboarded).toBe(false);
   });
 });
@@ -91,7 +92,7 @@ describe('after onboarding in the UK', () => {
   });
 
   it('records the jurisdiction in the session', async () => {
-    const me = await (await trader.call('/auth/me')).json();
+    const me = await json(await trader.call('/auth/me'));
 
     expect(me.user).toMatchObject({
       onboarded: true,
@@ -107,7 +108,7 @@ describe('after onboarding in the UK', () => {
       quantity: 2,
       type: 'market',
     });
-    const { order } = await response.json();
+    const { order } = await json(response);
 
     expect(response.status).toBe(201);
     expect(order).toMatchObject({
@@ -122,8 +123,8 @@ describe('after onboarding in the UK', () => {
   });
 
   it('shows the order and the position', async () => {
-    const orders = await (await trader.call('/api/orders')).json();
-    const portfolio = await (await trader.call('/api/portfolio')).json();
+    const orders = await json(await trader.call('/api/orders'));
+    const portfolio = await json(await trader.call('/api/portfolio'));
 
     expect(orders.orders[0]).toMatchObject({ instrument: 'BRENT', status: 'filled', quantity: 2 });
     expect(portfolio.positions).toEqual([
@@ -139,7 +140,7 @@ describe('after onboarding in the UK', () => {
 
   it('aggregates positions, P&L, VaR and quotes in one dashboard response', async () => {
     const response = await trader.call('/api/dashboard');
-    const body = await response.json();
+    const body = await json(response);
 
     expect(response.status).toBe(200);
     expect(body.missing).toEqual([]);
@@ -161,7 +162,7 @@ describe('after onboarding in the UK', () => {
       quantity: 5000,
       type: 'market',
     });
-    const body = await response.json();
+    const body = await json(response);
 
     expect(response.status).toBe(422);
     expect(body.code).toBe('trade_rejected');
@@ -171,7 +172,7 @@ describe('after onboarding in the UK', () => {
         expect.objectContaining({ source: 'compliance', rule: 'position_limit' }),
       ]),
     );
-    const orders = await (await trader.call('/api/orders')).json();
+    const orders = await json(await trader.call('/api/orders'));
     expect(orders.orders).toHaveLength(1);
   });
 
@@ -184,7 +185,7 @@ describe('after onboarding in the UK', () => {
     });
 
     expect(response.status).toBe(422);
-    expect((await response.json()).detail).toContain('GOLD');
+    expect((await json(response)).detail).toContain('GOLD');
   });
 });
 
@@ -202,7 +203,7 @@ describe('a Middle East trader on a Friday', () => {
       quantity: 1,
       type: 'market',
     });
-    const body = await response.json();
+    const body = await json(response);
 
     expect(response.status).toBe(422);
     expect(body.reasons).toEqual([
@@ -215,7 +216,7 @@ describe('a Middle East trader on a Friday', () => {
 describe('market data', () => {
   it('keeps the negative WTI settlement of 2020-04-20', async () => {
     const response = await trader.call('/api/market/prices/WTI?from=2020-04-17&to=2020-04-21');
-    const body = await response.json();
+    const body = await json(response);
 
     expect(body.prices).toEqual([
       { date: '2020-04-17', price: 18.31 },
@@ -226,7 +227,7 @@ describe('market data', () => {
 
   it('skips the Henry Hub day with an empty price', async () => {
     const response = await trader.call('/api/market/prices/HH?from=2018-01-04&to=2018-01-08');
-    const dates = (await response.json()).prices.map((p: { date: string }) => p.date);
+    const dates = (await json(response)).prices.map((p: { date: string }) => p.date);
 
     expect(dates).not.toContain('2018-01-05');
     expect(dates.length).toBeGreaterThan(0);
@@ -236,7 +237,7 @@ describe('market data', () => {
     const response = await trader.call('/api/market/prices/WTI?from=yesterday');
 
     expect(response.status).toBe(400);
-    expect((await response.json()).detail).toContain('querystring.from');
+    expect((await json(response)).detail).toContain('querystring.from');
   });
 });
 

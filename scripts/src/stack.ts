@@ -112,8 +112,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const gatewayPort = await resolvePort(options.gatewayPort);
   const idpPort = await resolvePort(options.idpPort);
   const servicePorts = {} as Record<ServiceName, number>;
-  for (const name of SERVICES)
-    servicePorts[name] = await resolvePort(options.servicePorts?.[name]);
+  for (const name of SERVICES) servicePorts[name] = await resolvePort(options.servicePorts?.[name]);
 
   const gatewayUrl = `http://localhost:${gatewayPort}`;
   const idpUrl = `http://127.0.0.1:${idpPort}`;
