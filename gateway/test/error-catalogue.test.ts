@@ -21,7 +21,11 @@ describe('error catalogue', () => {
     },
   );
 
-  it.each(Object.keys(ERROR_CATALOGUE))('%s is documented in the README', (code) => {
-    expect(readme).toContain(`| \`${code}\` |`);
-  });
+  it.each(Object.entries(ERROR_CATALOGUE))(
+    '%s is documented in the README with its status',
+    (code, entry) => {
+      const row = new RegExp(`^\\| \`${code}\` +\\| ${entry.status} +\\|`, 'm');
+      expect(readme).toMatch(row);
+    },
+  );
 });
