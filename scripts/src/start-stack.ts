@@ -8,6 +8,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import { marketsOpenAt, nextOpening } from '@qenergyz/services';
+
 import { startStack } from './stack.js';
 
 const FIXTURE_USERS: [string, string][] = [
@@ -17,6 +19,21 @@ const FIXTURE_USERS: [string, string][] = [
   ['compliance@qenergyz.test', 'compliance officer'],
   ['admin@qenergyz.test', 'admin'],
 ];
+
+/** Trading hours are enforced: tell the user where a trade can pass right now. */
+function marketStatus(marketClock: string | undefined): string {
+  const now = marketClock ? new Date(marketClock) : new Date();
+  const open = marketsOpenAt(now);
+  if (open.length > 0) {
+    return `Markets open now: ${open.join(', ')}. Onboard with one of them to have trades filled.`;
+  }
+  const next = nextOpening(now);
+  return [
+    `Every market is closed at ${now.toISOString()}, so compliance will refuse trades.`,
+    `To trade now, restart with the market clock at an opening time:`,
+    `  MARKET_CLOCK=${next?.toISOString() ?? '2026-12-07T10:00:00Z'} npm start`,
+  ].join('\n');
+}
 
 async function main(): Promise<void> {
   const dataDir = resolve(process.env['QENERGYZ_DATA_DIR'] ?? 'data');
@@ -39,6 +56,7 @@ async function main(): Promise<void> {
   console.log(`\nQenergyz is ready in ${seconds} s: open ${stack.gatewayUrl} and sign in.\n`);
   console.log('Fixture users (password "dev"):');
   for (const [email, what] of FIXTURE_USERS) console.log(`  ${email.padEnd(26)} ${what}`);
+  console.log(`\n${marketStatus(process.env['MARKET_CLOCK'])}`);
   console.log(`\nPrices: ${priceDataDir ?? 'seeded simulation'}`);
   console.log(`Data and logs: ${dataDir}\nPress Ctrl-C to stop.`);
 

@@ -57,6 +57,7 @@ export { ClientOrderIdTakenError } from './storage/trading-store.js';
 export { SqliteTradingStore } from './storage/sqlite-trading-store.js';
 
 export { DEFAULT_POSITION_LIMITS, DEFAULT_RULE_BOOK } from './compliance/rules.js';
+export { marketsOpenAt, nextOpening } from './compliance/market-status.js';
 export type { JurisdictionRules, PositionLimits, Regulator, RuleBook } from './compliance/rules.js';
 export { DEFAULT_RISK_LIMITS, DEFAULT_VAR_WINDOW_DAYS } from './risk/risk-limits.js';
 export type { RiskLimits } from './risk/risk-limits.js';
