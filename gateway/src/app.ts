@@ -118,6 +118,11 @@ export async function buildGateway(
   installCsrfProtection(app, config.server.publicUrl);
 
   let shuttingDown = false;
+  // While draining, answers close their connection, so keep-alive clients
+  // reconnect elsewhere and the server can finish closing.
+  app.addHook('onSend', async (_request, reply) => {
+    if (shuttingDown) reply.header('connection', 'close');
+  });
   registerHealthRoutes(app, ctx, () => shuttingDown);
   registerJwksRoute(app, signer);
   registerSessionRoutes(app, ctx);

@@ -1,0 +1,145 @@
+/**
+ * The order of the trade workflow and what it does with each answer,
+ * against an in-memory record of service calls (the real services are
+ * exercised end to end in e2e/trade-workflow.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+
+import type { ServiceName } from '../src/config/schema.js';
+import { GatewayError } from '../src/errors/gateway-error.js';
+import { runTradeWorkflow } from '../src/bff/trade-workflow.js';
+import type { UserCalls } from '../src/bff/user-calls.js';
+
+type Answer = (body: unknown) => unknown;
+
+function recordingCalls(answers: Record<string, Answer>) {
+  const log: string[] = [];
+  const answer = async (service: ServiceName, method: string, path: string, body?: unknown) => {
+    const key = `${method} ${service}${path}`;
+    log.push(key);
+    const handler = answers[key];
+    if (!handler) throw new Error(`unexpected call ${key}`);
+    return handler(body);
+  };
+  const calls: UserCalls = {
+    get: async <T>(service: ServiceName, path: string) => (await answer(service, 'GET', path)) as T,
+    post: async <T>(service: ServiceName, path: string, body: unknown) =>
+      (await answer(service, 'POST', path, body)) as T,
+    delete: async <T>(service: ServiceName, path: string) =>
+      (await answer(service, 'DELETE', path)) as T,
+  };
+  return { calls, log };
+}
+
+const approving: Record<string, Answer> = {
+  'GET trading/positions': () => ({
+    positions: [{ instrument: 'BRENT', quantity: 2, averagePrice: 90, realizedPnl: 0 }],
+  }),
+  'GET market/quotes/BRENT': () => ({
+    quote: { symbol: 'BRENT', price: 95.29, asOf: '2026-08-18' },
+  }),
+  'POST risk/pre-trade': () => ({ approved: true, reasons: [] }),
+  'POST compliance/checks/pre-trade': () => ({ approved: true, failures: [] }),
+  'POST trading/orders': (body) => ({ order: { id: 'ord_1', status: 'filled', body } }),
+};
+
+const trade = { instrument: 'BRENT', side: 'buy' as const, quantity: 3, type: 'market' as const };
+
+describe('trade workflow', () => {
+  it('runs portfolio, risk, compliance, then execution priced at the quote', async () => {
+    const { calls, log } = recordingCalls(approving);
+
+    const order = (await runTradeWorkflow(calls, trade)) as unknown as { body: unknown };
+
+    expect(log.slice(2)).toEqual([
+      'POST risk/pre-trade',
+      'POST compliance/checks/pre-trade',
+      'POST trading/orders',
+    ]);
+    expect(log.slice(0, 2).sort()).toEqual(['GET market/quotes/BRENT', 'GET trading/positions']);
+    expect(order.body).toEqual({ ...trade, price: 95.29 });
+  });
+
+  it('passes the held positions to risk and compliance', async () => {
+    const seen: unknown[] = [];
+    const { calls } = recordingCalls({
+      ...approving,
+      'POST risk/pre-trade': (body) => (seen.push(body), { approved: true, reasons: [] }),
+      'POST compliance/checks/pre-trade': (body) => (
+        seen.push(body),
+        { approved: true, failures: [] }
+      ),
+    });
+
+    await runTradeWorkflow(calls, trade);
+
+    const expected = {
+      positions: [{ instrument: 'BRENT', quantity: 2 }],
+      order: { instrument: 'BRENT', side: 'buy', quantity: 3 },
+    };
+    expect(seen).toEqual([expected, expected]);
+  });
+
+  it('lists the reasons of both checks and never executes a refused trade', async () => {
+    const { calls, log } = recordingCalls({
+      ...approving,
+      'POST risk/pre-trade': () => ({
+        approved: false,
+        reasons: [{ rule: 'var_limit', message: 'VaR too high' }],
+      }),
+      'POST compliance/checks/pre-trade': () => ({
+        approved: false,
+        failures: [{ rule: 'weekend', message: 'closed on Friday' }],
+      }),
+    });
+
+    const refusal = await runTradeWorkflow(calls, trade).catch((error: unknown) => error);
+
+    expect(refusal).toBeInstanceOf(GatewayError);
+    expect((refusal as GatewayError).code).toBe('trade_rejected');
+    expect((refusal as GatewayError).detail).toBe('VaR too high; closed on Friday');
+    expect((refusal as GatewayError).extensions['reasons']).toEqual([
+      { source: 'risk', rule: 'var_limit', message: 'VaR too high' },
+      { source: 'compliance', rule: 'weekend', message: 'closed on Friday' },
+    ]);
+    expect(log).not.toContain('POST trading/orders');
+  });
+
+  it('names the step whose service is unavailable and stops there', async () => {
+    const { calls, log } = recordingCalls({
+      ...approving,
+      'POST compliance/checks/pre-trade': () => {
+        throw new GatewayError('upstream_unavailable', 'the compliance service is unavailable', {
+          extensions: { service: 'compliance' },
+        });
+      },
+    });
+
+    const failure = (await runTradeWorkflow(calls, trade).catch(
+      (error: unknown) => error,
+    )) as GatewayError;
+
+    expect(failure.status).toBe(503);
+    expect(failure.extensions).toEqual({ service: 'compliance', step: 'compliance' });
+    expect(failure.detail).toBe(
+      'the compliance step failed: the compliance service is unavailable',
+    );
+    expect(log).not.toContain('POST trading/orders');
+  });
+
+  it('turns an unknown instrument into a 422 naming it', async () => {
+    const { calls } = recordingCalls({
+      ...approving,
+      'GET market/quotes/GOLD': () => {
+        throw new GatewayError('resource_not_found', 'unknown instrument');
+      },
+    });
+
+    const failure = (await runTradeWorkflow(calls, { ...trade, instrument: 'GOLD' }).catch(
+      (e: unknown) => e,
+    )) as GatewayError;
+
+    expect(failure.code).toBe('unprocessable');
+    expect(failure.detail).toBe('body.instrument GOLD is not a known instrument');
+  });
+});
