@@ -55,6 +55,21 @@ describe('returnTo in the browser', () => {
   });
 });
 
+describe('a failed login in the browser', () => {
+  it('shows the reason on the sign-in page and cleans the address bar', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    await page.goto(`${stack.gatewayUrl}/auth/callback/dev?code=stolen&state=forged`);
+    const message = page.locator('[data-testid="login-error"]');
+
+    await expect.poll(() => message.textContent()).toContain('expired or was already used');
+    expect(new URL(page.url()).search).toBe('');
+    await page.waitForSelector('[data-testid="signin-dev"]');
+    await context.close();
+  });
+});
+
 describe('two tabs', () => {
   it('both finish signing in when started at the same time', async () => {
     const context = await browser.newContext();

@@ -154,6 +154,16 @@ describe('login', () => {
     expect((await json(response)).code).toBe('login_state_invalid');
   });
 
+  it('sends a browser whose login failed to the sign-in page with the reason', async () => {
+    const response = await fetch(`${stack.gatewayUrl}/auth/callback/dev?code=x&state=forged`, {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+      redirect: 'manual',
+    });
+
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/?login_error=login_state_invalid');
+  });
+
   it('logs out with the CSRF token and refuses logout without it', async () => {
     const user = await signIn(stack.gatewayUrl);
     const cookie = user.jar.header(stack.gatewayUrl);

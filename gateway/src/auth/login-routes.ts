@@ -18,7 +18,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
 import { safeReturnTo } from '../security/return-to.js';
 import { cookieAttributes } from '../session/session-cookie.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -97,7 +97,19 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
   app.get(
     '/auth/callback/:provider',
     { schema: { params: providerParams } },
-    async (request, reply) => finishLogin(ctx, request as ProviderRequest, reply),
+    async (request, reply) => {
+      try {
+        return await finishLogin(ctx, request as ProviderRequest, reply);
+      } catch (error) {
+        // A person in a browser gets the app's sign-in page with the reason,
+        // not a JSON document; API clients keep the problem document.
+        const browser = (request.headers.accept ?? '').includes('text/html');
+        if (!isGatewayError(error) || !browser) throw error;
+        request.log.warn({ code: error.code, detail: error.detail }, 'login failed');
+        const target = `/?login_error=${encodeURIComponent(error.code)}`;
+        return reply.header('cache-control', 'no-store').redirect(target, 302);
+      }
+    },
   );
 }
 
