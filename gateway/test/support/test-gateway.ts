@@ -1,13 +1,17 @@
 /**
  * A gateway built in-process for tests that use `inject`: no web app, quiet
- * logs, services pointed at a closed loopback port, and a helper that signs
+ * logs, services and the provider pointed at a closed loopback port, and a helper that signs
  * a user in by creating a session directly in the store.
  */
+import { freePort } from '../../../scripts/src/free-port.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { buildGateway, type Gateway, type GatewayOverrides } from '../../src/app.js';
 import type { SessionUser } from '../../src/session/session-store.js';
 
-const CLOSED = 'http://127.0.0.1:9';
+/** A loopback port nothing listens on: freed right after the kernel handed it out. */
+async function closedUrl(): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}`;
+}
 
 export const TRADER: SessionUser = {
   id: 'dev:u-trader',
@@ -24,6 +28,7 @@ export async function testGateway(
   settings: Record<string, unknown> = {},
   overrides: GatewayOverrides = {},
 ): Promise<Gateway> {
+  const CLOSED = await closedUrl();
   const config = parseConfig({
     log: { level: 'silent' },
     web: { distDir: '' },
