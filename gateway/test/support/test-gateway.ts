@@ -28,17 +28,17 @@ export async function testGateway(
   settings: Record<string, unknown> = {},
   overrides: GatewayOverrides = {},
 ): Promise<Gateway> {
-  const CLOSED = await closedUrl();
+  const closed = await closedUrl();
   const config = parseConfig({
     log: { level: 'silent' },
     web: { distDir: '' },
-    providers: { dev: { issuer: CLOSED } },
+    providers: { dev: { issuer: closed } },
     services: {
-      market: { url: CLOSED },
-      trading: { url: CLOSED },
-      risk: { url: CLOSED },
-      compliance: { url: CLOSED },
-      accounts: { url: CLOSED },
+      market: { url: closed },
+      trading: { url: closed },
+      risk: { url: closed },
+      compliance: { url: closed },
+      accounts: { url: closed },
       timeoutMs: 500,
     },
     ...settings,
