@@ -213,6 +213,73 @@ describe('a Middle East trader on a Friday', () => {
   });
 });
 
+describe('idempotency', () => {
+  it('replays the first answer for the same key and never executes twice', async () => {
+    const before = (await json(await trader.call('/api/orders'))).orders.length;
+    const body = JSON.stringify({ instrument: 'HH', side: 'buy', quantity: 1, type: 'market' });
+    const headers = { 'idempotency-key': 'ticket-7f3a9c' };
+
+    const first = await trader.call('/api/trades', { method: 'POST', body, headers });
+    const again = await trader.call('/api/trades', { method: 'POST', body, headers });
+    const orders = (await json(await trader.call('/api/orders'))).orders;
+
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect((await json(again)).order.id).toBe((await json(first)).order.id);
+    expect(orders).toHaveLength(before + 1);
+  });
+
+  it('refuses the same key for a different trade', async () => {
+    const headers = { 'idempotency-key': 'ticket-7f3a9c' };
+    const body = JSON.stringify({ instrument: 'HH', side: 'buy', quantity: 2, type: 'market' });
+
+    const response = await trader.call('/api/trades', { method: 'POST', body, headers });
+
+    expect(response.status).toBe(422);
+    expect((await json(response)).code).toBe('idempotency_key_reused');
+  });
+});
+
+describe('concurrent trades of one user', () => {
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    admin = await signIn(stack.gatewayUrl, { login: 'admin@qenergyz.test', password: 'dev' });
+    expect((await onboard(admin, 'UK')).status).toBe(200);
+  });
+
+  it('are checked one after another, so together they cannot pass the limits', async () => {
+    const order = { instrument: 'WTI', side: 'buy', quantity: 200, type: 'market' };
+
+    const answers = await Promise.all(Array.from({ length: 6 }, () => trade(admin, order)));
+    const statuses = answers.map((a) => a.status);
+    const dashboard = await json(await admin.call('/api/dashboard'));
+
+    expect(statuses.filter((s) => s === 201)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(4);
+    expect(statuses.every((s) => s === 201 || s === 422)).toBe(true);
+    expect(dashboard.positions[0].quantity).toBeLessThanOrEqual(1000);
+    expect(dashboard.var.var99).toBeLessThanOrEqual(5_000_000);
+  });
+
+  it('count resting limit orders against the limits', async () => {
+    // Two of the six trades above filled (400 WTI lots, VaR99 about 3.75 M of the 5 M limit):
+    // 80 more lots fit, 160 more do not.
+    const resting = { instrument: 'WTI', side: 'buy', quantity: 80, type: 'limit', limitPrice: 1 };
+
+    const first = await trade(admin, resting);
+    const second = await trade(admin, resting);
+
+    const placed = await json(first);
+    expect(placed.order.status).toBe('open');
+    expect(second.status).toBe(422);
+    expect((await json(second)).reasons).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'var_limit' })]),
+    );
+  });
+});
+
 describe('market data', () => {
   it('keeps the negative WTI settlement of 2020-04-20', async () => {
     const response = await trader.call('/api/market/prices/WTI?from=2020-04-17&to=2020-04-21');

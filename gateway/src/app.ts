@@ -18,18 +18,24 @@ import {
 import { OidcProviders } from './auth/oidc-providers.js';
 import { registerSessionRoutes } from './auth/session-routes.js';
 import { registerDashboardRoute } from './bff/dashboard-route.js';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './bff/idempotency-store.js';
+import { MemoryKeyedLock } from './bff/keyed-lock.js';
 import { registerMarketRoutes } from './bff/market-routes.js';
 import { registerOnboardingRoutes } from './bff/onboarding-routes.js';
 import { registerTradeRoutes } from './bff/trade-routes.js';
 import type { GatewayConfig } from './config/schema.js';
 import { installErrorHandling, installNotFound } from './errors/error-handler.js';
+import { clientErrorHandler, frameworkErrorHandler } from './errors/framework-errors.js';
 import { registerHealthRoutes } from './health/health-routes.js';
 import { AssertionSigner } from './identity/assertion-signer.js';
 import { registerJwksRoute } from './identity/jwks-route.js';
 import { loggerOptions } from './observability/logger-options.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/request-id.js';
 import { RequestLog } from './observability/request-log.js';
+import { installBodyParsing } from './security/body-parsing.js';
 import { installCsrfProtection } from './security/csrf.js';
+import { installSchemaValidation } from './security/schema-validation.js';
+import { installSecurityHeaders } from './security/security-headers.js';
 import { MemorySessionStore } from './session/memory-session-store.js';
 import { cookiePolicy } from './session/session-cookie.js';
 import { SessionManager } from './session/session-manager.js';
@@ -42,6 +48,7 @@ import { registerStaticSite } from './web/static-site.js';
 export interface GatewayOverrides {
   readonly sessionStore?: SessionStore;
   readonly transactionStore?: LoginTransactionStore;
+  readonly idempotencyStore?: IdempotencyStore;
   readonly now?: () => number;
   /** Replaces the pino options, e.g. a stream that a test reads. */
   readonly logger?: FastifyServerOptions['logger'];
@@ -68,8 +75,11 @@ export async function buildGateway(
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
+  installSchemaValidation(app);
+  installBodyParsing(app);
 
   const signer = await AssertionSigner.create({
     issuer: config.identity.issuer,
@@ -89,7 +99,8 @@ export async function buildGateway(
       absoluteTimeoutMs: config.session.absoluteTimeoutMs,
       now,
     }),
-    transactions: overrides.transactionStore ?? new MemoryLoginTransactionStore(),
+    transactions:
+      overrides.transactionStore ?? new MemoryLoginTransactionStore(config.login.maxPending),
     providers: new OidcProviders(config.providers, config.server.publicUrl),
     signer,
     services: new ServiceClient(
@@ -103,6 +114,8 @@ export async function buildGateway(
       signer,
       config.services.timeoutMs,
     ),
+    locks: new MemoryKeyedLock(),
+    idempotency: overrides.idempotencyStore ?? new MemoryIdempotencyStore(),
     now,
   };
 
@@ -111,6 +124,9 @@ export async function buildGateway(
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   installErrorHandling(app);
+
+  // Stage 4: security headers on every response, errors included.
+  await installSecurityHeaders(app, ctx.publicOrigin);
 
   // Stages 7 and 8: session, then CSRF.
   await app.register(fastifyCookie);
@@ -139,7 +155,12 @@ export async function buildGateway(
   installNotFound(app, pages);
 
   app.addHook('onClose', async () => {
-    await Promise.all([ctx.services.close(), ctx.sessions.store.close(), ctx.transactions.close()]);
+    await Promise.all([
+      ctx.services.close(),
+      ctx.sessions.store.close(),
+      ctx.transactions.close(),
+      ctx.idempotency.close(),
+    ]);
   });
 
   return {

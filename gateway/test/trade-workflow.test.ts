@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { ServiceName } from '../src/config/schema.js';
 import { GatewayError } from '../src/errors/gateway-error.js';
-import { runTradeWorkflow } from '../src/bff/trade-workflow.js';
+import type { Order } from '../src/bff/service-types.js';
+import { projectedBook, runTradeWorkflow } from '../src/bff/trade-workflow.js';
 import type { UserCalls } from '../src/bff/user-calls.js';
 
 type Answer = (body: unknown) => unknown;
@@ -35,6 +36,7 @@ const approving: Record<string, Answer> = {
   'GET trading/positions': () => ({
     positions: [{ instrument: 'BRENT', quantity: 2, averagePrice: 90, realizedPnl: 0 }],
   }),
+  'GET trading/orders': () => ({ orders: [] }),
   'GET market/quotes/BRENT': () => ({
     quote: { symbol: 'BRENT', price: 95.29, asOf: '2026-08-18' },
   }),
@@ -49,15 +51,19 @@ describe('trade workflow', () => {
   it('runs portfolio, risk, compliance, then execution priced at the quote', async () => {
     const { calls, log } = recordingCalls(approving);
 
-    const order = (await runTradeWorkflow(calls, trade)) as unknown as { body: unknown };
+    const order = (await runTradeWorkflow(calls, trade, 'gw-1')) as unknown as { body: unknown };
 
-    expect(log.slice(2)).toEqual([
+    expect(log.slice(3)).toEqual([
       'POST risk/pre-trade',
       'POST compliance/checks/pre-trade',
       'POST trading/orders',
     ]);
-    expect(log.slice(0, 2).sort()).toEqual(['GET market/quotes/BRENT', 'GET trading/positions']);
-    expect(order.body).toEqual({ ...trade, price: 95.29 });
+    expect(log.slice(0, 3).sort()).toEqual([
+      'GET market/quotes/BRENT',
+      'GET trading/orders',
+      'GET trading/positions',
+    ]);
+    expect(order.body).toEqual({ ...trade, price: 95.29, clientOrderId: 'gw-1' });
   });
 
   it('passes the held positions to risk and compliance', async () => {
@@ -71,7 +77,7 @@ describe('trade workflow', () => {
       ),
     });
 
-    await runTradeWorkflow(calls, trade);
+    await runTradeWorkflow(calls, trade, 'gw-1');
 
     const expected = {
       positions: [{ instrument: 'BRENT', quantity: 2 }],
@@ -93,7 +99,7 @@ describe('trade workflow', () => {
       }),
     });
 
-    const refusal = await runTradeWorkflow(calls, trade).catch((error: unknown) => error);
+    const refusal = await runTradeWorkflow(calls, trade, 'gw-1').catch((error: unknown) => error);
 
     expect(refusal).toBeInstanceOf(GatewayError);
     expect((refusal as GatewayError).code).toBe('trade_rejected');
@@ -115,7 +121,7 @@ describe('trade workflow', () => {
       },
     });
 
-    const failure = (await runTradeWorkflow(calls, trade).catch(
+    const failure = (await runTradeWorkflow(calls, trade, 'gw-1').catch(
       (error: unknown) => error,
     )) as GatewayError;
 
@@ -127,6 +133,48 @@ describe('trade workflow', () => {
     expect(log).not.toContain('POST trading/orders');
   });
 
+  it('counts resting orders on the side of the new order as if filled', () => {
+    const positions = [{ instrument: 'WTI', quantity: 10, averagePrice: 80, realizedPnl: 0 }];
+    const orders = [
+      { status: 'open', side: 'buy', instrument: 'WTI', quantity: 5 },
+      { status: 'open', side: 'buy', instrument: 'HH', quantity: 2 },
+      { status: 'open', side: 'sell', instrument: 'WTI', quantity: 30 },
+      { status: 'filled', side: 'buy', instrument: 'WTI', quantity: 100 },
+    ] as unknown as Order[];
+
+    expect(projectedBook(positions, orders, 'buy')).toEqual([
+      { instrument: 'WTI', quantity: 15 },
+      { instrument: 'HH', quantity: 2 },
+    ]);
+    expect(projectedBook(positions, orders, 'sell')).toEqual([
+      { instrument: 'WTI', quantity: -20 },
+    ]);
+  });
+
+  it('asks again with the same client order id when the execution answer is lost', async () => {
+    const placed: unknown[] = [];
+    const { calls } = recordingCalls({
+      ...approving,
+      'POST trading/orders': (body) => {
+        placed.push(body);
+        if (placed.length === 1) {
+          throw new GatewayError('upstream_timeout', 'the trading service did not answer in time', {
+            extensions: { service: 'trading' },
+          });
+        }
+        return { order: { id: 'ord_1', status: 'filled' } };
+      },
+    });
+
+    const order = await runTradeWorkflow(calls, trade, 'gw-lost');
+
+    expect(order.id).toBe('ord_1');
+    expect(placed).toEqual([
+      expect.objectContaining({ clientOrderId: 'gw-lost' }),
+      expect.objectContaining({ clientOrderId: 'gw-lost' }),
+    ]);
+  });
+
   it('turns an unknown instrument into a 422 naming it', async () => {
     const { calls } = recordingCalls({
       ...approving,
@@ -135,7 +183,7 @@ describe('trade workflow', () => {
       },
     });
 
-    const failure = (await runTradeWorkflow(calls, { ...trade, instrument: 'GOLD' }).catch(
+    const failure = (await runTradeWorkflow(calls, { ...trade, instrument: 'GOLD' }, 'gw-1').catch(
       (e: unknown) => e,
     )) as GatewayError;
 

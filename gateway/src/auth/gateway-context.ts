@@ -3,6 +3,8 @@
  * built once at start. Passed explicitly instead of hanging off globals, so a
  * test can build a gateway with its own clock and stores.
  */
+import type { IdempotencyStore } from '../bff/idempotency-store.js';
+import type { KeyedLock } from '../bff/keyed-lock.js';
 import type { GatewayConfig } from '../config/schema.js';
 import type { AssertionSigner } from '../identity/assertion-signer.js';
 import type { CookiePolicy } from '../session/session-cookie.js';
@@ -20,5 +22,7 @@ export interface GatewayContext {
   readonly providers: OidcProviders;
   readonly signer: AssertionSigner;
   readonly services: ServiceClient;
+  readonly locks: KeyedLock;
+  readonly idempotency: IdempotencyStore;
   readonly now: () => number;
 }

@@ -22,6 +22,7 @@ import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
 import { safeReturnTo } from '../security/return-to.js';
 import { cookieAttributes } from '../session/session-cookie.js';
 import type { GatewayContext } from './gateway-context.js';
+import type { LoginTransaction } from './login-transactions.js';
 import { syncUser, type IdTokenClaims } from './user-profile.js';
 
 const providerParams = {
@@ -36,6 +37,27 @@ type ProviderRequest = FastifyRequest<{ Params: { provider: string } }>;
 
 function hash(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
+}
+
+/** Pending attempts one browser may hold; older binding cookies are dropped. */
+const MAX_PENDING_PER_BROWSER = 5;
+
+/**
+ * Clears the oldest login-binding cookies beyond the per-browser limit, so
+ * abandoned attempts cannot pile up until the Cookie header is too large.
+ * A binding value starts with its creation time in base 36.
+ */
+function pruneBindings(ctx: GatewayContext, request: FastifyRequest, reply: FastifyReply): void {
+  const pending = Object.entries(request.cookies)
+    .filter(([name]) => name.startsWith(ctx.cookies.loginBindingPrefix))
+    .map(([name, value]) => ({
+      name,
+      createdAt: parseInt(String(value).split('.')[0] ?? '', 36) || 0,
+    }))
+    .sort((a, b) => b.createdAt - a.createdAt);
+  for (const stale of pending.slice(MAX_PENDING_PER_BROWSER - 1)) {
+    reply.clearCookie(stale.name, cookieAttributes(ctx.cookies));
+  }
 }
 
 function bindingCookieName(ctx: GatewayContext, state: string): string {
@@ -62,7 +84,8 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
         ctx.publicOrigin,
       );
 
-      const binding = randomBytes(32).toString('base64url');
+      pruneBindings(ctx, request, reply);
+      const binding = `${ctx.now().toString(36)}.${randomBytes(32).toString('base64url')}`;
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -113,28 +136,94 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
   );
 }
 
-async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply: FastifyReply) {
-  const providerId = request.params.provider;
-  const provider = ctx.providers.get(providerId);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 
-  const state = queryString(request, 'state');
-  const transaction = state && state.length <= 256 ? await ctx.transactions.take(state) : undefined;
-  if (!transaction || transaction.provider !== providerId) {
-    throw new GatewayError(
+/** True when the provider could not be reached at all, as opposed to refusing. */
+function isUnreachable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('UND_ERR'))) {
+      return true;
+    }
+    if (current.name === 'TimeoutError' || current.message === 'fetch failed') return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/**
+ * Finds the attempt by `state` and checks the browser binding before using
+ * the transaction up, so a stranger holding the callback URL cannot spoil
+ * the rightful browser's login. Taking it is atomic: a callback works once.
+ */
+async function claimTransaction(
+  ctx: GatewayContext,
+  request: ProviderRequest,
+  reply: FastifyReply,
+): Promise<{ state: string; transaction: LoginTransaction }> {
+  const invalid = () =>
+    new GatewayError(
       'login_state_invalid',
       'start the login again: its state is unknown or expired',
     );
-  }
+  const state = queryString(request, 'state');
+  if (!state || state.length > 256) throw invalid();
+  const found = await ctx.transactions.get(state);
+  if (!found || found.provider !== request.params.provider) throw invalid();
 
-  const bindingName = bindingCookieName(ctx, state as string);
+  const bindingName = bindingCookieName(ctx, state);
   const binding = request.cookies[bindingName];
-  reply.clearCookie(bindingName, cookieAttributes(ctx.cookies));
-  if (!binding || hash(binding) !== transaction.bindingHash) {
+  if (!binding || hash(binding) !== found.bindingHash) {
     throw new GatewayError(
       'login_binding_mismatch',
       'the login must finish in the browser that started it',
     );
   }
+
+  const transaction = await ctx.transactions.take(state);
+  if (!transaction) throw invalid();
+  reply.clearCookie(bindingName, cookieAttributes(ctx.cookies));
+  return { state, transaction };
+}
+
+async function redeemCode(
+  request: ProviderRequest,
+  configuration: oidc.Configuration,
+  currentUrl: URL,
+  state: string,
+  transaction: LoginTransaction,
+) {
+  try {
+    return await oidc.authorizationCodeGrant(configuration, currentUrl, {
+      pkceCodeVerifier: transaction.codeVerifier,
+      expectedState: state,
+      expectedNonce: transaction.nonce,
+      idTokenExpected: true,
+    });
+  } catch (cause) {
+    request.log.warn({ err: cause, provider: transaction.provider }, 'code exchange failed');
+    if (isUnreachable(cause)) {
+      throw new GatewayError('provider_unavailable', 'the identity provider is unavailable', {
+        cause,
+      });
+    }
+    throw new GatewayError('login_failed', 'the authorization code could not be redeemed', {
+      cause,
+    });
+  }
+}
+
+async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply: FastifyReply) {
+  const providerId = request.params.provider;
+  const provider = ctx.providers.get(providerId);
+  const { state, transaction } = await claimTransaction(ctx, request, reply);
 
   const iss = queryString(request, 'iss');
   const configuration = await ctx.providers.configuration(providerId);
@@ -149,24 +238,8 @@ async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply:
     throw new GatewayError('login_failed', `the identity provider answered ${shown}`);
   }
 
-  let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
-  try {
-    tokens = await oidc.authorizationCodeGrant(
-      configuration,
-      new URL(request.url, ctx.publicOrigin),
-      {
-        pkceCodeVerifier: transaction.codeVerifier,
-        expectedState: state,
-        expectedNonce: transaction.nonce,
-        idTokenExpected: true,
-      },
-    );
-  } catch (cause) {
-    request.log.warn({ err: cause, provider: providerId }, 'code exchange failed');
-    throw new GatewayError('login_failed', 'the authorization code could not be redeemed', {
-      cause,
-    });
-  }
+  const currentUrl = new URL(request.url, ctx.publicOrigin);
+  const tokens = await redeemCode(request, configuration, currentUrl, state, transaction);
 
   const claims = tokens.claims() as IdTokenClaims;
   const user = await syncUser({

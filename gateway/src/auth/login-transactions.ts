@@ -20,15 +20,26 @@ export interface LoginTransaction {
 
 export interface LoginTransactionStore {
   put(state: string, transaction: LoginTransaction, ttlMs: number): Promise<void>;
+  get(state: string): Promise<LoginTransaction | undefined>;
+  /** Returns the transaction and removes it, atomically. */
   take(state: string): Promise<LoginTransaction | undefined>;
   close(): Promise<void>;
 }
 
 export class MemoryLoginTransactionStore implements LoginTransactionStore {
-  readonly #transactions = new MemoryTtlMap<LoginTransaction>({ sweepIntervalMs: 30_000 });
+  readonly #transactions: MemoryTtlMap<LoginTransaction>;
+
+  /** @param maxPending the most attempts kept; the oldest gives way beyond it. */
+  constructor(maxPending = 10_000) {
+    this.#transactions = new MemoryTtlMap({ sweepIntervalMs: 30_000, maxEntries: maxPending });
+  }
 
   async put(state: string, transaction: LoginTransaction, ttlMs: number): Promise<void> {
     this.#transactions.set(state, transaction, ttlMs);
+  }
+
+  async get(state: string): Promise<LoginTransaction | undefined> {
+    return this.#transactions.get(state);
   }
 
   async take(state: string): Promise<LoginTransaction | undefined> {

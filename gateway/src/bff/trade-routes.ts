@@ -1,7 +1,8 @@
 /**
  * Trading routes: place a trade through the workflow, list orders, cancel
  * an open order, and the marked-to-market portfolio. Placing needs the
- * `trader` (or `admin`) role and a completed onboarding.
+ * `trader` (or `admin`) role and a completed onboarding; cancelling runs
+ * under the same per-user lock as placing, so the book the checks saw holds.
  */
 import type { FastifyInstance } from 'fastify';
 
@@ -10,7 +11,8 @@ import { GatewayError } from '../errors/gateway-error.js';
 import { markPositions } from './portfolio-view.js';
 import { requireOnboarded, requireRole, sessionOf } from './route-guards.js';
 import type { Instrument, Order, Position, Quote } from './service-types.js';
-import { runTradeWorkflow, type TradeRequest } from './trade-workflow.js';
+import { submitTrade } from './trade-submission.js';
+import type { TradeRequest } from './trade-workflow.js';
 import { callsFor } from './user-calls.js';
 
 const tradeSchema = {
@@ -56,9 +58,7 @@ export function registerTradeRoutes(app: FastifyInstance, ctx: GatewayContext): 
         );
       }
 
-      const order = await runTradeWorkflow(callsFor(ctx, request), trade);
-      request.log.info({ orderId: order.id, status: order.status }, 'trade placed');
-      return reply.code(201).send({ order });
+      return submitTrade(ctx, request, reply, trade);
     },
   );
 
@@ -70,8 +70,11 @@ export function registerTradeRoutes(app: FastifyInstance, ctx: GatewayContext): 
     '/api/orders/:id',
     { schema: orderIdSchema },
     async (request) => {
-      requireRole(sessionOf(request), ['trader', 'admin']);
-      return callsFor(ctx, request).delete('trading', `/orders/${request.params.id}`);
+      const session = sessionOf(request);
+      requireRole(session, ['trader', 'admin']);
+      return ctx.locks.run(`trade:${session.user.id}`, () =>
+        callsFor(ctx, request).delete('trading', `/orders/${request.params.id}`),
+      );
     },
   );
 

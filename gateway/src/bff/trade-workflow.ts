@@ -1,9 +1,13 @@
 /**
  * The trade workflow: portfolio → risk → compliance → execution.
  *
- * 1. Portfolio: the user's positions (trading) and the instrument's current
- *    quote (market), fetched together. The quote prices the whole workflow:
- *    risk, compliance and the fill all see the same number.
+ * 1. Portfolio: the user's positions and open orders (trading) and the
+ *    instrument's current quote (market), fetched together. The quote prices
+ *    the whole workflow: risk, compliance and the fill all see the same
+ *    number. Open orders count as if filled in the direction of the new
+ *    order (a buy is checked against held + resting buys, a sell against
+ *    held − resting sells), so resting limit orders cannot stack up beyond
+ *    the limits one by one.
  * 2. Risk: the pre-trade check of the post-trade portfolio against the
  *    user's tier limit.
  * 3. Compliance: the rules of the user's jurisdiction. It runs even when
@@ -12,6 +16,9 @@
  *
  * A step whose service is unavailable ends the workflow with a 503 that
  * names the step; nothing after it runs, so no order is placed unchecked.
+ * The execution carries a client order id, so when its answer is lost the
+ * workflow asks again with the same id and trading returns the order it
+ * already placed instead of placing a second one.
  */
 import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
 import type { ServiceName } from '../config/schema.js';
@@ -49,6 +56,37 @@ async function step<T>(name: Step, work: () => Promise<T>): Promise<T> {
   }
 }
 
+interface Holding {
+  instrument: string;
+  quantity: number;
+}
+
+/** Held positions with the open orders on the new order's side added as if filled. */
+export function projectedBook(
+  positions: readonly Position[],
+  orders: readonly Order[],
+  side: TradeRequest['side'],
+): Holding[] {
+  const book = new Map(positions.map((p) => [p.instrument, p.quantity]));
+  for (const order of orders) {
+    if (order.status !== 'open' || order.side !== side) continue;
+    const signed = side === 'buy' ? order.quantity : -order.quantity;
+    book.set(order.instrument, (book.get(order.instrument) ?? 0) + signed);
+  }
+  return [...book].map(([instrument, quantity]) => ({ instrument, quantity }));
+}
+
+async function execute(calls: UserCalls, order: Record<string, unknown>): Promise<Order> {
+  try {
+    return (await calls.post<{ order: Order }>('trading', '/orders', order)).order;
+  } catch (error) {
+    const lost = isGatewayError(error) && error.status >= 503;
+    if (!lost) throw error;
+    // Same client order id: trading answers with the order if it was placed.
+    return (await calls.post<{ order: Order }>('trading', '/orders', order)).order;
+  }
+}
+
 async function quoteFor(calls: UserCalls, instrument: string): Promise<Quote> {
   try {
     const { quote } = await calls.get<{ quote: Quote }>('market', `/quotes/${instrument}`);
@@ -64,16 +102,20 @@ async function quoteFor(calls: UserCalls, instrument: string): Promise<Quote> {
   }
 }
 
-export async function runTradeWorkflow(calls: UserCalls, trade: TradeRequest): Promise<Order> {
-  const { positions, quote } = await step('portfolio', async () => {
-    const [portfolio, current] = await Promise.all([
+export async function runTradeWorkflow(
+  calls: UserCalls,
+  trade: TradeRequest,
+  clientOrderId: string,
+): Promise<Order> {
+  const { held, quote } = await step('portfolio', async () => {
+    const [portfolio, book, current] = await Promise.all([
       calls.get<{ positions: Position[] }>('trading', '/positions'),
+      calls.get<{ orders: Order[] }>('trading', '/orders', { limit: 1000 }),
       quoteFor(calls, trade.instrument),
     ]);
-    return { positions: portfolio.positions, quote: current };
+    return { held: projectedBook(portfolio.positions, book.orders, trade.side), quote: current };
   });
 
-  const held = positions.map(({ instrument, quantity }) => ({ instrument, quantity }));
   const order = { instrument: trade.instrument, side: trade.side, quantity: trade.quantity };
 
   const risk = await step('risk', () =>
@@ -93,8 +135,5 @@ export async function runTradeWorkflow(calls: UserCalls, trade: TradeRequest): P
     });
   }
 
-  const placed = await step('execution', () =>
-    calls.post<{ order: Order }>('trading', '/orders', { ...trade, price: quote.price }),
-  );
-  return placed.order;
+  return step('execution', () => execute(calls, { ...trade, price: quote.price, clientOrderId }));
 }

@@ -96,6 +96,8 @@ export const configSchema = z
           .int()
           .positive()
           .default(10 * MINUTE_MS),
+        /** Login attempts kept at once; the oldest gives way beyond this. */
+        maxPending: z.coerce.number().int().positive().default(10_000),
       })
       .strict()
       .prefault({}),

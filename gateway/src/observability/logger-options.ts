@@ -19,6 +19,10 @@ const SECRET_QUERY_PARAMS = new Set([
   'client_secret',
   'session_state',
   'logout_token',
+  'csrftoken',
+  'csrf_token',
+  'x-csrf-token',
+  'password',
 ]);
 
 export const REDACTED_PATHS = [

@@ -20,8 +20,12 @@ export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const EXEMPT_AUTH_PREFIXES = ['/auth/callback/', '/auth/backchannel-logout/', '/auth/login/'];
 
+/**
+ * The path as the router matched it, so an escaped spelling such as
+ * `/%61pi/orders` cannot dodge a prefix check that the router then decodes.
+ */
 function pathOf(request: FastifyRequest): string {
-  return request.url.split('?')[0] ?? '';
+  return request.routeOptions.url ?? request.url.split('?')[0] ?? '';
 }
 
 function needsCsrf(request: FastifyRequest): boolean {
@@ -42,7 +46,7 @@ function assertSameSite(request: FastifyRequest, allowedOrigin: string): void {
   if (SAFE_METHODS.has(request.method)) return;
 
   const fetchSite = request.headers['sec-fetch-site'];
-  if (fetchSite === 'cross-site') {
+  if (typeof fetchSite === 'string' && fetchSite.toLowerCase() === 'cross-site') {
     throw new GatewayError('origin_not_allowed', 'cross-site state-changing requests are refused');
   }
   const origin = request.headers.origin;

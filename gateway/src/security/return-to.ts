@@ -50,5 +50,9 @@ export function safeReturnTo(candidate: unknown, origin: string): string {
     return FALLBACK;
   }
   if (resolved.origin !== new URL(origin).origin) return FALLBACK;
-  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+
+  // Dot segments can collapse into a protocol-relative path: `/.//evil`
+  // resolves to the pathname `//evil`, which a browser reads as a host.
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  return isPlainPath(path) ? path : FALLBACK;
 }

@@ -1,15 +1,19 @@
 /**
  * A Map whose entries expire. Expired entries are invisible at once and are
  * swept periodically so an idle process does not keep them. The sweep timer
- * is unref'd: it never keeps the process alive.
+ * is unref'd: it never keeps the process alive. With `maxEntries`, the oldest
+ * entry makes room for a new one, so unauthenticated writers (login starts)
+ * cannot grow memory without bound.
  */
 export class MemoryTtlMap<V> {
   readonly #entries = new Map<string, { value: V; expiresAt: number }>();
   readonly #sweeper: NodeJS.Timeout;
   readonly #now: () => number;
+  readonly #maxEntries: number;
 
-  constructor(options: { sweepIntervalMs?: number; now?: () => number } = {}) {
+  constructor(options: { sweepIntervalMs?: number; now?: () => number; maxEntries?: number } = {}) {
     this.#now = options.now ?? Date.now;
+    this.#maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
     this.#sweeper = setInterval(() => this.sweep(), options.sweepIntervalMs ?? 60_000);
     this.#sweeper.unref();
   }
@@ -25,7 +29,16 @@ export class MemoryTtlMap<V> {
   }
 
   set(key: string, value: V, ttlMs: number): void {
+    this.#entries.delete(key);
+    if (this.#entries.size >= this.#maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
     this.#entries.set(key, { value, expiresAt: this.#now() + ttlMs });
+  }
+
+  get size(): number {
+    return this.#entries.size;
   }
 
   /** Returns the live value and removes it, in one step. */

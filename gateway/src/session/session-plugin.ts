@@ -18,7 +18,9 @@ declare module 'fastify' {
 const SESSION_PREFIXES = ['/api/', '/auth/', '/ws'];
 
 function usesSession(request: FastifyRequest): boolean {
-  return SESSION_PREFIXES.some((prefix) => request.url.startsWith(prefix));
+  // The matched route, not the raw URL: `/%61pi/x` is routed as `/api/x`.
+  const path = request.routeOptions.url ?? request.url;
+  return SESSION_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
 export function installSessionLoading(

@@ -145,6 +145,13 @@ export function upstreamError(service: ServiceName, response: ServiceResponse): 
     if (status === 422) return new GatewayError('unprocessable', detail);
     if (status === 400) return new GatewayError('invalid_request', detail);
   }
+  if (status === 503 || status === 504) {
+    const code = status === 503 ? 'upstream_unavailable' : 'upstream_timeout';
+    return new GatewayError(code, `the ${service} service is unavailable`, {
+      cause: response.body,
+      extensions: { service },
+    });
+  }
   return new GatewayError('upstream_failed', `the ${service} service answered ${status}`, {
     cause: response.body,
     extensions: { service },

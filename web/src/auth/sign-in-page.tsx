@@ -25,6 +25,8 @@ const LOGIN_ERRORS: Record<string, string> = {
   login_failed: 'The identity provider did not complete the sign-in.',
   provider_unavailable: 'The identity provider is unavailable right now. Try again shortly.',
   provider_unknown: 'That identity provider is not configured.',
+  upstream_unavailable: 'A Qenergyz service is unavailable right now. Try again shortly.',
+  upstream_timeout: 'A Qenergyz service did not answer in time. Try again shortly.',
 };
 
 /** Reads the reason a login ended here, and removes it from the address bar. */
