@@ -111,6 +111,20 @@ describe('login', () => {
     expect(finishedA.headers.get('location')).toBe('/a');
   });
 
+  it('keeps at most five pending login-binding cookies per browser', async () => {
+    const jar = new CookieJar();
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      await startLogin(stack.gatewayUrl, '', jar);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+
+    const bindings = jar
+      .header(stack.gatewayUrl)
+      .split('; ')
+      .filter((c) => c.startsWith('qgw_session_login_'));
+    expect(bindings).toHaveLength(5);
+  });
+
   it('refuses a callback replayed with the same state', async () => {
     const start = await startLogin(stack.gatewayUrl);
     const callback = await authorize(start, stack.gatewayUrl);

@@ -66,6 +66,14 @@ describe('request logging', () => {
     expect(all).not.toContain('SECRET-BEARER');
   });
 
+  it('censors a CSRF token sent in the query string', async () => {
+    lines.length = 0;
+    await gateway.app.inject({ method: 'GET', url: '/api/orders?csrfToken=SECRET-CSRF-789' });
+
+    expect(lines.join('\n')).not.toContain('SECRET-CSRF-789');
+    expect(lines.join('\n')).toContain('csrfToken=[redacted]');
+  });
+
   it('censors secret headers by path when a request object is logged', async () => {
     lines.length = 0;
     gateway.app.log.info(

@@ -30,6 +30,11 @@ const hostile: [string, unknown][] = [
   ['not a string', 42],
   ['over-long path', `/${'a'.repeat(3000)}`],
   ['malformed escape', '/%E0%A4%A'],
+  // Dot segments that collapse into a protocol-relative path once resolved.
+  ['dot segment before a double slash', '/.//evil.example'],
+  ['encoded dot segment before a double slash', '/%2e//evil.example'],
+  ['parent segment before a double slash', '/x/..//evil.example'],
+  ['leading parent segment', '/..//evil.example'],
 ];
 
 describe('safeReturnTo', () => {
