@@ -1,7 +1,7 @@
 /**
  * A trader's day in Chromium: sign in through the provider, onboard, place
  * a BRENT market order, see it filled in the blotter and in the positions,
- * sign out. And a refusal outside trading hours shows its reason.
+ * sign out of the gateway and of the provider. And a refusal outside trading hours shows its reason.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,9 +48,15 @@ describe('trading in the browser', () => {
     expect(stored).toBe('0/0');
 
     await page.click('[data-testid="signout"]');
+    await page.waitForURL((url) => url.origin === stack.gatewayUrl && url.pathname === '/');
     await page.waitForSelector('[data-testid="signin-dev"]');
     const me = await page.evaluate(async () => (await fetch('/auth/me')).status);
     expect(me).toBe(401);
+
+    // The provider's session ended too: signing in again asks for the password.
+    await page.click('[data-testid="signin-dev"]');
+    await page.waitForSelector('input[name="password"]');
+    expect(new URL(page.url()).origin).toBe(stack.idpUrl);
     await context.close();
   });
 

@@ -193,4 +193,27 @@ describe('login', () => {
     expect(loggedOut.status).toBe(204);
     expect(after.status).toBe(401);
   });
+
+  it('ends the provider session after logout with an id_token_hint', async () => {
+    const user = await signIn(stack.gatewayUrl);
+    await user.call('/auth/logout', { method: 'POST' });
+
+    const response = await fetch(`${stack.gatewayUrl}/auth/end-session`, {
+      headers: { cookie: user.jar.header(stack.gatewayUrl) },
+      redirect: 'manual',
+    });
+    const target = new URL(response.headers.get('location') ?? '');
+
+    expect(response.status).toBe(302);
+    expect(`${target.origin}${target.pathname}`).toBe(`${stack.idpUrl}/session/end`);
+    expect(target.searchParams.get('id_token_hint')).toMatch(/^ey/);
+    expect(target.searchParams.get('post_logout_redirect_uri')).toBe(`${stack.gatewayUrl}/`);
+  });
+
+  it('sends a browser without a logout ticket home from /auth/end-session', async () => {
+    const response = await fetch(`${stack.gatewayUrl}/auth/end-session`, { redirect: 'manual' });
+
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/');
+  });
 });

@@ -10,6 +10,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 
 import type { GatewayContext } from './auth/gateway-context.js';
+import { registerEndSessionRoute } from './auth/end-session.js';
 import { registerLoginRoutes } from './auth/login-routes.js';
 import {
   MemoryLoginTransactionStore,
@@ -88,17 +89,19 @@ export async function buildGateway(
   });
   const now = overrides.now ?? Date.now;
   const publicOrigin = new URL(config.server.publicUrl).origin;
+  const cipher = new TokenCipher(config.session.encryptionKeys);
   const ctx: GatewayContext = {
     config,
     publicOrigin,
     cookies: cookiePolicy(config.server.publicUrl, config.session.cookieName),
     sessions: new SessionManager({
       store: overrides.sessionStore ?? new MemorySessionStore(),
-      cipher: new TokenCipher(config.session.encryptionKeys),
+      cipher,
       idleTimeoutMs: config.session.idleTimeoutMs,
       absoluteTimeoutMs: config.session.absoluteTimeoutMs,
       now,
     }),
+    cipher,
     transactions:
       overrides.transactionStore ?? new MemoryLoginTransactionStore(config.login.maxPending),
     providers: new OidcProviders(config.providers, config.server.publicUrl),
@@ -143,6 +146,7 @@ export async function buildGateway(
   registerJwksRoute(app, signer);
   registerSessionRoutes(app, ctx);
   registerLoginRoutes(app, ctx);
+  registerEndSessionRoute(app, ctx);
   registerOnboardingRoutes(app, ctx);
   registerDashboardRoute(app, ctx);
   registerMarketRoutes(app, ctx);

@@ -123,10 +123,13 @@ describe('loadConfig', () => {
     expect(problems).toContain('session.encryptionKeys must be set in production');
   });
 
-  it('does not add the development provider in production', () => {
+  it('does not add the development provider in production, and demands one', () => {
     const problems = problemsOf({ GATEWAY_PROFILE: 'production' });
 
     expect(problems.some((p) => p.includes('providers.dev'))).toBe(false);
+    expect(problems).toContain(
+      'providers must name at least one identity provider, or nobody can sign in',
+    );
   });
 
   it('freezes the result', () => {

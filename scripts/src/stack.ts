@@ -9,7 +9,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { freePort } from './free-port.js';
+import { freePort, isPortFree } from './free-port.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVICES = ['market', 'trading', 'risk', 'compliance', 'accounts'] as const;
@@ -33,6 +33,8 @@ export interface StackOptions {
 }
 
 export interface RunningStack {
+  /** Resolves with the name of the first process that exits on its own. */
+  readonly exited: Promise<string>;
   readonly gatewayUrl: string;
   readonly idpUrl: string;
   readonly serviceUrls: Record<ServiceName, string>;
@@ -70,7 +72,13 @@ function startProcess(
 }
 
 async function resolvePort(port: number | undefined): Promise<number> {
-  return port === undefined || port === 0 ? freePort() : port;
+  if (port === undefined || port === 0) return freePort();
+  // Another copy of the stack on the same port would answer our readiness
+  // probe and make a failed start look like success.
+  if (!(await isPortFree(port))) {
+    throw new Error(`port ${port} is already in use: stop what listens there or choose another port`);
+  }
+  return port;
 }
 
 async function waitForReady(url: string, children: Child[], timeoutMs: number): Promise<void> {
@@ -183,9 +191,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     ),
   );
 
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await Promise.all(children.map(stopChild));
   };
+  const exited = new Promise<string>((resolve) => {
+    for (const child of children) {
+      child.process.once('exit', () => {
+        if (!stopping) resolve(child.name);
+      });
+    }
+  });
   try {
     await waitForReady(gatewayUrl, children, options.readyTimeoutMs ?? 20_000);
   } catch (error) {
@@ -194,6 +211,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   }
 
   return {
+    exited,
     gatewayUrl,
     idpUrl,
     serviceUrls,

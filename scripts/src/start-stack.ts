@@ -13,12 +13,22 @@ import { marketsOpenAt, nextOpening } from '@qenergyz/services';
 import { startStack } from './stack.js';
 
 const FIXTURE_USERS: [string, string][] = [
-  ['trader@qenergyz.test', 'trader, basic tier, not yet onboarded'],
-  ['trader.me@qenergyz.test', 'trader, basic tier (Middle East scenarios)'],
+  ['trader@qenergyz.test', 'trader, basic tier'],
+  ['trader.me@qenergyz.test', 'a second trader, basic tier'],
   ['risk@qenergyz.test', 'risk manager'],
   ['compliance@qenergyz.test', 'compliance officer'],
   ['admin@qenergyz.test', 'admin'],
 ];
+
+function portFrom(variable: string, fallback: number): number {
+  const raw = process.env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${variable} must be a port number from 1 to 65535, got "${raw}"`);
+  }
+  return port;
+}
 
 /** Trading hours are enforced: tell the user where a trade can pass right now. */
 function marketStatus(marketClock: string | undefined): string {
@@ -43,9 +53,15 @@ async function main(): Promise<void> {
   const started = performance.now();
 
   const stack = await startStack({
-    gatewayPort: Number(process.env['PORT'] ?? 8080),
-    idpPort: 4010,
-    servicePorts: { market: 4101, trading: 4102, risk: 4103, compliance: 4104, accounts: 4105 },
+    gatewayPort: portFrom('PORT', 8080),
+    idpPort: portFrom('DEV_IDP_PORT', 4010),
+    servicePorts: {
+      market: portFrom('MARKET_PORT', 4101),
+      trading: portFrom('TRADING_PORT', 4102),
+      risk: portFrom('RISK_PORT', 4103),
+      compliance: portFrom('COMPLIANCE_PORT', 4104),
+      accounts: portFrom('ACCOUNTS_PORT', 4105),
+    },
     dataDir,
     priceDataDir,
     logDir: resolve(dataDir, 'logs'),
@@ -54,21 +70,36 @@ async function main(): Promise<void> {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nQenergyz is ready in ${seconds} s: open ${stack.gatewayUrl} and sign in.\n`);
-  console.log('Fixture users (password "dev"):');
+  console.log('Fixture users (password "dev"; each completes onboarding on first sign-in):');
   for (const [email, what] of FIXTURE_USERS) console.log(`  ${email.padEnd(26)} ${what}`);
   console.log(`\n${marketStatus(process.env['MARKET_CLOCK'])}`);
   console.log(`\nPrices: ${priceDataDir ?? 'seeded simulation'}`);
   console.log(`Data and logs: ${dataDir}\nPress Ctrl-C to stop.`);
 
   let stopping = false;
-  const stop = () => {
+  const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nstopping…');
-    stack.stop().then(() => process.exit(0));
+    stack.stop().then(() => process.exit(code));
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  process.on('SIGHUP', () => stop(0));
+
+  // A process that dies takes the stack down with it, loudly.
+  void stack.exited.then((name) => {
+    console.error(`\n${name} stopped unexpectedly; its log is in ${resolve(dataDir, 'logs')}`);
+    console.error(stack.output(name).split('\n').slice(-10).join('\n'));
+    stop(1);
+  });
+
+  // When whoever started us (npm, a shell, a supervisor) goes away without
+  // passing the signal on, stop instead of leaving the processes behind.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop(0);
+  }, 1_000).unref();
 }
 
 main().catch((error: unknown) => {

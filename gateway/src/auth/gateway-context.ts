@@ -9,6 +9,7 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { AssertionSigner } from '../identity/assertion-signer.js';
 import type { CookiePolicy } from '../session/session-cookie.js';
 import type { SessionManager } from '../session/session-manager.js';
+import type { TokenCipher } from '../session/token-cipher.js';
 import type { ServiceClient } from '../upstream/service-client.js';
 import type { LoginTransactionStore } from './login-transactions.js';
 import type { OidcProviders } from './oidc-providers.js';
@@ -18,6 +19,8 @@ export interface GatewayContext {
   readonly publicOrigin: string;
   readonly cookies: CookiePolicy;
   readonly sessions: SessionManager;
+  /** Seals provider tokens and other values the gateway hands out but must not expose. */
+  readonly cipher: TokenCipher;
   readonly transactions: LoginTransactionStore;
   readonly providers: OidcProviders;
   readonly signer: AssertionSigner;

@@ -1,7 +1,9 @@
 /**
  * The session as the front end sees it: the provider list for the sign-in
  * page, the current user with the CSRF token the app keeps in memory, and
- * logout. Logout is CSRF-protected like any state change (see csrf.ts).
+ * logout. Logout is CSRF-protected like any state change (see csrf.ts); it
+ * ends the gateway session at once and leaves a ticket with which
+ * `/auth/end-session` ends the provider's session as well.
  */
 import type { FastifyInstance } from 'fastify';
 import * as oidc from 'openid-client';
@@ -9,6 +11,7 @@ import * as oidc from 'openid-client';
 import { GatewayError } from '../errors/gateway-error.js';
 import { cookieAttributes } from '../session/session-cookie.js';
 import type { SessionRecord } from '../session/session-store.js';
+import { leaveEndSessionTicket } from './end-session.js';
 import type { GatewayContext } from './gateway-context.js';
 
 function requireSession(session: SessionRecord | undefined): SessionRecord {
@@ -41,6 +44,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: GatewayContext)
     const tokens = ctx.sessions.tokensOf(session);
     await ctx.sessions.destroy(session.key);
     reply.clearCookie(ctx.cookies.sessionName, cookieAttributes(ctx.cookies));
+    leaveEndSessionTicket(ctx, reply, session.provider, tokens.idToken);
     request.log.info({ userId: session.user.id, provider: session.provider }, 'logout');
 
     // Revocation is best effort and must not hold the user's logout hostage.

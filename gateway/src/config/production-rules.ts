@@ -21,6 +21,9 @@ export function productionProblems(config: GatewayConfig): string[] {
       `server.publicUrl must be https in production (cookies would not be Secure), got "${config.server.publicUrl}"`,
     );
   }
+  if (Object.keys(config.providers).length === 0) {
+    problems.push('providers must name at least one identity provider, or nobody can sign in');
+  }
   if (config.session.encryptionKeys.length === 0) {
     problems.push('session.encryptionKeys must be set in production');
   }

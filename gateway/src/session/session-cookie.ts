@@ -10,6 +10,8 @@ export interface CookiePolicy {
   readonly sessionName: string;
   /** Login-binding cookies are this prefix plus an id derived from the login's state. */
   readonly loginBindingPrefix: string;
+  /** Carries the sealed ID token from logout to `/auth/end-session`. */
+  readonly endSessionName: string;
   readonly secure: boolean;
 }
 
@@ -19,6 +21,7 @@ export function cookiePolicy(publicUrl: string, baseName: string): CookiePolicy 
   return {
     sessionName: `${prefix}${baseName}`,
     loginBindingPrefix: `${prefix}${baseName}_login_`,
+    endSessionName: `${prefix}${baseName}_end`,
     secure,
   };
 }

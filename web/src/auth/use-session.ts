@@ -88,6 +88,9 @@ export function useSession(api: GatewayApi = gateway): Session {
       if (!isUnauthorized(error)) throw error;
     }
     setState({ status: 'signed-out', expired: false });
+    // The gateway session is gone; this ends the identity provider's session
+    // too and comes back to the sign-in page.
+    window.location.assign('/auth/end-session');
   }, [api]);
 
   return { state, refresh, signOut, completeOnboarding };
