@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     roles: ['trader'],
     sid: 'b',
   })
-    .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'bench', typ: 'JWT' })
     .setIssuer('qenergyz-gateway')
     .setSubject(user.id)
     .setAudience('trading')

@@ -76,7 +76,9 @@ async function resolvePort(port: number | undefined): Promise<number> {
   // Another copy of the stack on the same port would answer our readiness
   // probe and make a failed start look like success.
   if (!(await isPortFree(port))) {
-    throw new Error(`port ${port} is already in use: stop what listens there or choose another port`);
+    throw new Error(
+      `port ${port} is already in use: stop what listens there or choose another port`,
+    );
   }
   return port;
 }

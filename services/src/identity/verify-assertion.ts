@@ -87,6 +87,8 @@ export function createAssertionVerifier(
   };
 }
 
+const MAX_TOKEN_AGE = '90s';
+
 async function verifySignature(token: string, options: IdentityOptions, audience: ServiceName) {
   try {
     const { payload } = await jwtVerify(token, options.keySet, {
@@ -94,6 +96,10 @@ async function verifySignature(token: string, options: IdentityOptions, audience
       issuer: options.issuer,
       audience,
       clockTolerance: CLOCK_TOLERANCE_S,
+      // Assertions live 60 s: one issued longer ago, or in the future, is
+      // refused whatever its `exp` says.
+      maxTokenAge: MAX_TOKEN_AGE,
+      typ: 'JWT',
       requiredClaims: ['exp', 'iat', 'sub', 'jti'],
     });
     return payload;

@@ -67,6 +67,47 @@ describe('verifyAssertion', () => {
     await expect(verify(await signer.sign('trading', {}, { issuedAt }))).resolves.toBeDefined();
   });
 
+  it('refuses an assertion issued more than 90 s ago even when its exp is far away', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 120;
+    const token = await signer.sign(
+      'trading',
+      {},
+      { issuedAt, lifetimeSeconds: 10 * 365 * 86_400 },
+    );
+
+    expect((await rejection(token)).reason).toBe('invalid');
+  });
+
+  it('refuses an assertion issued in the future', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) + 3_600;
+
+    expect((await rejection(await signer.sign('trading', {}, { issuedAt }))).reason).toBe(
+      'invalid',
+    );
+  });
+
+  it('refuses an assertion whose typ is not JWT', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({
+      email: 'a@b.c',
+      name: 'A',
+      roles: ['trader'],
+      tier: 'basic',
+      jurisdiction: 'UK',
+      sid: 's',
+    })
+      .setProtectedHeader({ alg: 'ES256', kid: 'gateway-key-1', typ: 'at+jwt' })
+      .setIssuer(ISSUER)
+      .setSubject('user-1')
+      .setAudience('trading')
+      .setIssuedAt(now)
+      .setExpirationTime(now + 60)
+      .setJti('j-1')
+      .sign(signer.privateKey);
+
+    expect((await rejection(token)).reason).toBe('invalid');
+  });
+
   it('refuses an unsigned (alg none) assertion', async () => {
     const token = new UnsecuredJWT({ sub: 'user-1', roles: ['admin'] })
       .setIssuer(ISSUER)

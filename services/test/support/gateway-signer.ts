@@ -62,7 +62,7 @@ export async function createGatewaySigner(): Promise<GatewaySigner> {
   const sign: GatewaySigner['sign'] = async (audience, claims = {}, options = {}) => {
     const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
     return new SignJWT({ ...DEFAULT_CLAIMS, ...claims })
-      .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? 'gateway-key-1' })
+      .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? 'gateway-key-1', typ: 'JWT' })
       .setIssuer(options.issuer ?? ISSUER)
       .setAudience(audience)
       .setIssuedAt(issuedAt)
