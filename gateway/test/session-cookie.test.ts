@@ -15,6 +15,7 @@ describe('cookie policy', () => {
     expect(policy).toEqual({
       sessionName: '__Host-qgw_session',
       loginBindingPrefix: '__Host-qgw_session_login_',
+      endSessionName: '__Host-qgw_session_end',
       secure: true,
     });
     expect(cookieAttributes(policy, 60_000)).toEqual({
