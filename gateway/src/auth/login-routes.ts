@@ -2,18 +2,13 @@
  * Starts and finishes an OpenID Connect login: authorization code flow with
  * PKCE (S256), `state` and `nonce` (OpenID Connect Core 1.0 section 3.1).
  *
- * The browser binding: each attempt sets its own short-lived HttpOnly cookie,
- * named after a hash of its `state`, holding a random value whose hash the
- * transaction records. A callback is accepted only from the browser that
- * started the login. One cookie per attempt (not one per browser) matters:
- * two tabs that start at once would otherwise overwrite each other's cookie
- * and one of the logins would fail.
+ * Each attempt is bound to the browser that started it (login-binding.ts).
  *
  * Mix-up defence (RFC 9207): the issuer expected for the transaction is
  * stored with it and compared with the `iss` of the authorization response
  * and with the provider's current metadata.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
@@ -21,7 +16,9 @@ import * as oidc from 'openid-client';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
 import { safeReturnTo } from '../security/return-to.js';
 import { cookieAttributes } from '../session/session-cookie.js';
+import { isUnreachable } from '../upstream/unreachable.js';
 import type { GatewayContext } from './gateway-context.js';
+import { bindingCookieName, hash, newBinding, pruneBindings } from './login-binding.js';
 import type { LoginTransaction } from './login-transactions.js';
 import { syncUser, type IdTokenClaims } from './user-profile.js';
 
@@ -34,35 +31,6 @@ const providerParams = {
 const ERROR_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
 
 type ProviderRequest = FastifyRequest<{ Params: { provider: string } }>;
-
-function hash(value: string): string {
-  return createHash('sha256').update(value).digest('base64url');
-}
-
-/** Pending attempts one browser may hold; older binding cookies are dropped. */
-const MAX_PENDING_PER_BROWSER = 5;
-
-/**
- * Clears the oldest login-binding cookies beyond the per-browser limit, so
- * abandoned attempts cannot pile up until the Cookie header is too large.
- * A binding value starts with its creation time in base 36.
- */
-function pruneBindings(ctx: GatewayContext, request: FastifyRequest, reply: FastifyReply): void {
-  const pending = Object.entries(request.cookies)
-    .filter(([name]) => name.startsWith(ctx.cookies.loginBindingPrefix))
-    .map(([name, value]) => ({
-      name,
-      createdAt: parseInt(String(value).split('.')[0] ?? '', 36) || 0,
-    }))
-    .sort((a, b) => b.createdAt - a.createdAt);
-  for (const stale of pending.slice(MAX_PENDING_PER_BROWSER - 1)) {
-    reply.clearCookie(stale.name, cookieAttributes(ctx.cookies));
-  }
-}
-
-function bindingCookieName(ctx: GatewayContext, state: string): string {
-  return `${ctx.cookies.loginBindingPrefix}${hash(state).slice(0, 16)}`;
-}
 
 function queryString(request: FastifyRequest, name: string): string | undefined {
   const value = (request.query as Record<string, unknown>)[name];
@@ -85,7 +53,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
       );
 
       pruneBindings(ctx, request, reply);
-      const binding = `${ctx.now().toString(36)}.${randomBytes(32).toString('base64url')}`;
+      const binding = newBinding(ctx.now());
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -134,28 +102,6 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
       }
     },
   );
-}
-
-const UNREACHABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-]);
-
-/** True when the provider could not be reached at all, as opposed to refusing. */
-function isUnreachable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('UND_ERR'))) {
-      return true;
-    }
-    if (current.name === 'TimeoutError' || current.message === 'fetch failed') return true;
-    current = current.cause;
-  }
-  return false;
 }
 
 /**
