@@ -13,7 +13,7 @@ const STYLESHEET = `
 body { margin: 0; min-height: 100vh; display: flex; align-items: flex-start; justify-content: center;
   padding: 48px 16px; background: #eef2f5; color: var(--ink);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-main { width: 100%; max-width: 460px; background: #fff; border: 1px solid var(--line);
+main { width: 100%; max-width: 620px; background: #fff; border: 1px solid var(--line);
   border-radius: 10px; padding: 28px 32px; box-shadow: 0 6px 24px rgba(27, 36, 48, 0.08); }
 h1 { margin: 0 0 4px; font-size: 22px; }
 h2 { margin: 28px 0 8px; font-size: 15px; }
