@@ -210,6 +210,19 @@ describe('login', () => {
     expect(target.searchParams.get('post_logout_redirect_uri')).toBe(`${stack.gatewayUrl}/`);
   });
 
+  it('ignores the logout ticket on a cross-site navigation to /auth/end-session', async () => {
+    const user = await signIn(stack.gatewayUrl);
+    await user.call('/auth/logout', { method: 'POST' });
+
+    const response = await fetch(`${stack.gatewayUrl}/auth/end-session`, {
+      headers: { cookie: user.jar.header(stack.gatewayUrl), 'sec-fetch-site': 'cross-site' },
+      redirect: 'manual',
+    });
+
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/');
+  });
+
   it('sends a browser without a logout ticket home from /auth/end-session', async () => {
     const response = await fetch(`${stack.gatewayUrl}/auth/end-session`, { redirect: 'manual' });
 

@@ -102,8 +102,7 @@ export async function buildGateway(
       now,
     }),
     cipher,
-    transactions:
-      overrides.transactionStore ?? new MemoryLoginTransactionStore(config.login.maxPending),
+    transactions: overrides.transactionStore ?? new MemoryLoginTransactionStore(),
     providers: new OidcProviders(config.providers, config.server.publicUrl),
     signer,
     services: new ServiceClient(

@@ -89,6 +89,13 @@ describe('loadConfig', () => {
     expect(problems[0]).toMatch(/^providers\.dev\.clientSecret: .*got \(hidden\)/);
   });
 
+  it('hides secrets nested inside a value it shows', () => {
+    const problems = problemsOf({ GATEWAY_PROVIDERS: '[{"clientSecret":"S3CR3T-VALUE"}]' });
+
+    expect(problems.join('\n')).not.toContain('S3CR3T-VALUE');
+    expect(problems.join('\n')).toContain('(hidden)');
+  });
+
   it('names the file when the config file is not JSON', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'qgw-config-')), 'broken.json');
     writeFileSync(file, '{ nope');

@@ -98,6 +98,22 @@ describe('session lifetime', () => {
     expect(cipher.open(tampered)).toBeUndefined();
   });
 
+  it('opens nothing whose tag was shortened', () => {
+    const cipher = new TokenCipher([]);
+    const blob = cipher.seal({ accessToken: 'a' });
+    const short = { ...blob, tag: blob.tag.slice(0, 6) };
+
+    expect(cipher.open(short)).toBeUndefined();
+  });
+
+  it('opens a blob only for the purpose it was sealed for', () => {
+    const cipher = new TokenCipher([]);
+    const blob = cipher.seal({ idToken: 'x' }, 'end-session');
+
+    expect(cipher.open(blob)).toBeUndefined();
+    expect(cipher.open(blob, 'end-session')).toEqual({ idToken: 'x' });
+  });
+
   it('refuses an encryption key that is not 32 bytes', () => {
     expect(() => new TokenCipher(['c2hvcnQ='])).toThrow(
       'session.encryptionKeys[0] must be 32 bytes',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceName } from '../src/config/schema.js';
 import { GatewayError } from '../src/errors/gateway-error.js';
 import type { Order } from '../src/bff/service-types.js';
-import { projectedBook, runTradeWorkflow } from '../src/bff/trade-workflow.js';
+import { exposureBooks, runTradeWorkflow } from '../src/bff/trade-workflow.js';
 import type { UserCalls } from '../src/bff/user-calls.js';
 
 type Answer = (body: unknown) => unknown;
@@ -36,7 +36,7 @@ const approving: Record<string, Answer> = {
   'GET trading/positions': () => ({
     positions: [{ instrument: 'BRENT', quantity: 2, averagePrice: 90, realizedPnl: 0 }],
   }),
-  'GET trading/orders': () => ({ orders: [] }),
+  'GET trading/orders/open': () => ({ orders: [] }),
   'GET market/quotes/BRENT': () => ({
     quote: { symbol: 'BRENT', price: 95.29, asOf: '2026-08-18' },
   }),
@@ -60,7 +60,7 @@ describe('trade workflow', () => {
     ]);
     expect(log.slice(0, 3).sort()).toEqual([
       'GET market/quotes/BRENT',
-      'GET trading/orders',
+      'GET trading/orders/open',
       'GET trading/positions',
     ]);
     expect(order.body).toEqual({ ...trade, price: 95.29, clientOrderId: 'gw-1' });
@@ -133,22 +133,63 @@ describe('trade workflow', () => {
     expect(log).not.toContain('POST trading/orders');
   });
 
-  it('counts resting orders on the side of the new order as if filled', () => {
-    const positions = [{ instrument: 'WTI', quantity: 10, averagePrice: 80, realizedPnl: 0 }];
+  it('checks every book the resting orders could leave behind', () => {
+    const positions = [
+      { instrument: 'WTI', quantity: 10, averagePrice: 80, realizedPnl: 0 },
+      { instrument: 'HH', quantity: -3, averagePrice: 3, realizedPnl: 0 },
+    ];
     const orders = [
       { status: 'open', side: 'buy', instrument: 'WTI', quantity: 5 },
-      { status: 'open', side: 'buy', instrument: 'HH', quantity: 2 },
       { status: 'open', side: 'sell', instrument: 'WTI', quantity: 30 },
-      { status: 'filled', side: 'buy', instrument: 'WTI', quantity: 100 },
+      { status: 'open', side: 'buy', instrument: 'BRENT', quantity: 2 },
+      { status: 'filled', side: 'buy', instrument: 'HH', quantity: 100 },
     ] as unknown as Order[];
 
-    expect(projectedBook(positions, orders, 'buy')).toEqual([
-      { instrument: 'WTI', quantity: 15 },
-      { instrument: 'HH', quantity: 2 },
+    const books = exposureBooks(positions, orders, { instrument: 'WTI', side: 'sell' });
+
+    expect(books).toEqual([
+      [
+        { instrument: 'WTI', quantity: -20 },
+        { instrument: 'HH', quantity: -3 },
+        { instrument: 'BRENT', quantity: 2 },
+      ],
+      [
+        { instrument: 'WTI', quantity: -20 },
+        { instrument: 'HH', quantity: -3 },
+        { instrument: 'BRENT', quantity: 0 },
+      ],
     ]);
-    expect(projectedBook(positions, orders, 'sell')).toEqual([
-      { instrument: 'WTI', quantity: -20 },
-    ]);
+  });
+
+  it('refuses when any of the books breaches the risk limit', async () => {
+    const seen: unknown[] = [];
+    const { calls, log } = recordingCalls({
+      ...approving,
+      'GET trading/orders/open': () => ({
+        orders: [{ status: 'open', side: 'sell', instrument: 'HH', quantity: 4 }],
+      }),
+      'POST risk/pre-trade': (body) => {
+        seen.push(body);
+        const hh = (
+          body as { positions: { instrument: string; quantity: number }[] }
+        ).positions.find((p) => p.instrument === 'HH');
+        return hh?.quantity === -4
+          ? {
+              approved: false,
+              reasons: [{ rule: 'var_limit', message: 'too much' }],
+              var99After: 9,
+            }
+          : { approved: true, reasons: [], var99After: 1 };
+      },
+    });
+
+    const refusal = (await runTradeWorkflow(calls, trade, 'gw-2').catch(
+      (e: unknown) => e,
+    )) as GatewayError;
+
+    expect(seen).toHaveLength(2);
+    expect(refusal.code).toBe('trade_rejected');
+    expect(log).not.toContain('POST trading/orders');
   });
 
   it('asks again with the same client order id when the execution answer is lost', async () => {

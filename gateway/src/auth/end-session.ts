@@ -6,7 +6,8 @@
  * endpoint with `id_token_hint`, so the provider signs the user out without
  * asking and returns them to the gateway. The ID token never reaches
  * JavaScript. Without a ticket, or when the provider has no such endpoint,
- * the browser simply goes home.
+ * the browser simply goes home. The ticket lasts a minute, is cleared when
+ * used or at the next login, and is ignored on a cross-site navigation.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as oidc from 'openid-client';
@@ -15,12 +16,17 @@ import { cookieAttributes } from '../session/session-cookie.js';
 import type { EncryptedBlob } from '../session/token-cipher.js';
 import type { GatewayContext } from './gateway-context.js';
 
-const TICKET_TTL_MS = 5 * 60_000;
+const TICKET_TTL_MS = 60_000;
+const PURPOSE = 'end-session';
 
 interface EndSessionTicket {
   readonly provider: string;
   readonly idToken: string;
   readonly expiresAt: number;
+}
+
+export function clearEndSessionTicket(ctx: GatewayContext, reply: FastifyReply): void {
+  reply.clearCookie(ctx.cookies.endSessionName, cookieAttributes(ctx.cookies));
 }
 
 /** Leaves the ticket for `/auth/end-session` when there is an ID token to hint with. */
@@ -32,7 +38,9 @@ export function leaveEndSessionTicket(
 ): void {
   if (!idToken) return;
   const ticket: EndSessionTicket = { provider, idToken, expiresAt: ctx.now() + TICKET_TTL_MS };
-  const sealed = Buffer.from(JSON.stringify(ctx.cipher.seal(ticket))).toString('base64url');
+  const sealed = Buffer.from(JSON.stringify(ctx.cipher.seal(ticket, PURPOSE))).toString(
+    'base64url',
+  );
   reply.setCookie(ctx.cookies.endSessionName, sealed, cookieAttributes(ctx.cookies, TICKET_TTL_MS));
 }
 
@@ -40,7 +48,7 @@ function openTicket(ctx: GatewayContext, raw: string | undefined): EndSessionTic
   if (!raw || raw.length > 8192) return undefined;
   try {
     const blob = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as EncryptedBlob;
-    const ticket = ctx.cipher.open<EndSessionTicket>(blob);
+    const ticket = ctx.cipher.open<EndSessionTicket>(blob, PURPOSE);
     return ticket && ticket.expiresAt > ctx.now() ? ticket : undefined;
   } catch {
     return undefined;
@@ -50,7 +58,12 @@ function openTicket(ctx: GatewayContext, raw: string | undefined): EndSessionTic
 export function registerEndSessionRoute(app: FastifyInstance, ctx: GatewayContext): void {
   app.get('/auth/end-session', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    const ticket = openTicket(ctx, request.cookies[ctx.cookies.endSessionName]);
+    // Only the app's own navigation may use the ticket, not a link on another site.
+    const crossSite =
+      String(request.headers['sec-fetch-site'] ?? '').toLowerCase() === 'cross-site';
+    const ticket = crossSite
+      ? undefined
+      : openTicket(ctx, request.cookies[ctx.cookies.endSessionName]);
     reply.clearCookie(ctx.cookies.endSessionName, cookieAttributes(ctx.cookies));
     if (!ticket) return reply.redirect('/', 302);
 

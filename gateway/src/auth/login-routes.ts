@@ -17,6 +17,7 @@ import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
 import { safeReturnTo } from '../security/return-to.js';
 import { cookieAttributes } from '../session/session-cookie.js';
 import { isUnreachable } from '../upstream/unreachable.js';
+import { clearEndSessionTicket } from './end-session.js';
 import type { GatewayContext } from './gateway-context.js';
 import { bindingCookieName, hash, newBinding, pruneBindings } from './login-binding.js';
 import type { LoginTransaction } from './login-transactions.js';
@@ -31,6 +32,19 @@ const providerParams = {
 const ERROR_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
 
 type ProviderRequest = FastifyRequest<{ Params: { provider: string } }>;
+
+async function assertCapacity(ctx: GatewayContext, client: string): Promise<void> {
+  const { forClient, total } = await ctx.transactions.pending(client);
+  if (forClient >= ctx.config.login.maxPendingPerClient) {
+    throw new GatewayError(
+      'too_many_requests',
+      'too many sign-ins in progress from this address; finish one or wait a few minutes',
+    );
+  }
+  if (total >= ctx.config.login.maxPending) {
+    throw new GatewayError('too_many_requests', 'too many sign-ins in progress; try again shortly');
+  }
+}
 
 function queryString(request: FastifyRequest, name: string): string | undefined {
   const value = (request.query as Record<string, unknown>)[name];
@@ -52,6 +66,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
         ctx.publicOrigin,
       );
 
+      await assertCapacity(ctx, request.ip);
       pruneBindings(ctx, request, reply);
       const binding = newBinding(ctx.now());
       const state = oidc.randomState();
@@ -67,6 +82,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
           nonce,
           returnTo,
           bindingHash: hash(binding),
+          client: request.ip,
           createdAt: ctx.now(),
         },
         ttlMs,
@@ -211,6 +227,7 @@ async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply:
   });
 
   request.log.info({ userId: user.id, provider: providerId }, 'login succeeded');
+  if (request.cookies[ctx.cookies.endSessionName]) clearEndSessionTicket(ctx, reply);
   reply.setCookie(
     ctx.cookies.sessionName,
     cookieValue,

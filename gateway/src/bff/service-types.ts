@@ -57,6 +57,7 @@ export interface RuleOutcome {
 export interface RiskVerdict {
   approved: boolean;
   reasons: RuleOutcome[];
+  var99After?: number;
 }
 
 export interface ComplianceVerdict {

@@ -4,10 +4,8 @@
  * 1. Portfolio: the user's positions and open orders (trading) and the
  *    instrument's current quote (market), fetched together. The quote prices
  *    the whole workflow: risk, compliance and the fill all see the same
- *    number. Open orders count as if filled in the direction of the new
- *    order (a buy is checked against held + resting buys, a sell against
- *    held − resting sells), so resting limit orders cannot stack up beyond
- *    the limits one by one.
+ *    number. Every open order counts as if it may fill (see exposureBooks),
+ *    so resting limit orders cannot stack up beyond the limits one by one.
  * 2. Risk: the pre-trade check of the post-trade portfolio against the
  *    user's tier limit.
  * 3. Compliance: the rules of the user's jurisdiction. It runs even when
@@ -61,19 +59,72 @@ interface Holding {
   quantity: number;
 }
 
-/** Held positions with the open orders on the new order's side added as if filled. */
-export function projectedBook(
-  positions: readonly Position[],
-  orders: readonly Order[],
-  side: TradeRequest['side'],
-): Holding[] {
-  const book = new Map(positions.map((p) => [p.instrument, p.quantity]));
-  for (const order of orders) {
-    if (order.status !== 'open' || order.side !== side) continue;
-    const signed = side === 'buy' ? order.quantity : -order.quantity;
-    book.set(order.instrument, (book.get(order.instrument) ?? 0) + signed);
+interface Exposure {
+  held: number;
+  restingBuys: number;
+  restingSells: number;
+}
+
+function exposures(positions: readonly Position[], openOrders: readonly Order[]) {
+  const byInstrument = new Map<string, Exposure>();
+  const entry = (instrument: string) => {
+    let found = byInstrument.get(instrument);
+    if (!found) {
+      found = { held: 0, restingBuys: 0, restingSells: 0 };
+      byInstrument.set(instrument, found);
+    }
+    return found;
+  };
+  for (const position of positions) entry(position.instrument).held += position.quantity;
+  for (const order of openOrders) {
+    if (order.status !== 'open') continue;
+    const exposure = entry(order.instrument);
+    if (order.side === 'buy') exposure.restingBuys += order.quantity;
+    else exposure.restingSells += order.quantity;
   }
-  return [...book].map(([instrument, quantity]) => ({ instrument, quantity }));
+  return byInstrument;
+}
+
+/**
+ * The books a trade is checked against. Each resting order may or may not
+ * fill, so each instrument can end anywhere between "held − resting sells"
+ * and "held + resting buys". The ordered instrument takes the extreme on the
+ * order's own side; every other instrument takes both extremes, because
+ * across instruments risk does not grow with one direction only. The
+ * result is every combination (at most 2 per other instrument held).
+ * Compliance rules concern the ordered instrument alone and get the first.
+ */
+export function exposureBooks(
+  positions: readonly Position[],
+  openOrders: readonly Order[],
+  trade: Pick<TradeRequest, 'instrument' | 'side'>,
+): Holding[][] {
+  let books: Holding[][] = [[]];
+  for (const [instrument, e] of exposures(positions, openOrders)) {
+    const high = e.held + e.restingBuys;
+    const low = e.held - e.restingSells;
+    const choices =
+      instrument === trade.instrument
+        ? [trade.side === 'buy' ? high : low]
+        : [...new Set([high, low])];
+    books = books.flatMap((book) => choices.map((quantity) => [...book, { instrument, quantity }]));
+  }
+  return books;
+}
+
+/** The risk verdict over every book: refused when any book breaches the limit. */
+async function riskOverBooks(
+  calls: UserCalls,
+  books: readonly Holding[][],
+  order: Pick<TradeRequest, 'instrument' | 'side' | 'quantity'>,
+): Promise<RiskVerdict> {
+  const verdicts = await Promise.all(
+    books.map((positions) => calls.post<RiskVerdict>('risk', '/pre-trade', { positions, order })),
+  );
+  const refusal = verdicts
+    .filter((verdict) => !verdict.approved)
+    .sort((a, b) => (b.var99After ?? 0) - (a.var99After ?? 0))[0];
+  return refusal ?? verdicts[0] ?? { approved: true, reasons: [] };
 }
 
 async function execute(calls: UserCalls, order: Record<string, unknown>): Promise<Order> {
@@ -107,22 +158,26 @@ export async function runTradeWorkflow(
   trade: TradeRequest,
   clientOrderId: string,
 ): Promise<Order> {
-  const { held, quote } = await step('portfolio', async () => {
-    const [portfolio, book, current] = await Promise.all([
-      calls.get<{ positions: Position[] }>('trading', '/positions'),
-      calls.get<{ orders: Order[] }>('trading', '/orders', { limit: 1000 }),
-      quoteFor(calls, trade.instrument),
-    ]);
-    return { held: projectedBook(portfolio.positions, book.orders, trade.side), quote: current };
+  const { books, quote } = await step('portfolio', async () => {
+    // Open orders before positions: an order that fills in between then
+    // counts twice (on the safe side) rather than not at all.
+    const readBook = async () => {
+      const open = await calls.get<{ orders: Order[] }>('trading', '/orders/open');
+      const held = await calls.get<{ positions: Position[] }>('trading', '/positions');
+      return exposureBooks(held.positions, open.orders, trade);
+    };
+    const [exposure, current] = await Promise.all([readBook(), quoteFor(calls, trade.instrument)]);
+    return { books: exposure, quote: current };
   });
 
   const order = { instrument: trade.instrument, side: trade.side, quantity: trade.quantity };
 
-  const risk = await step('risk', () =>
-    calls.post<RiskVerdict>('risk', '/pre-trade', { positions: held, order }),
-  );
+  const risk = await step('risk', () => riskOverBooks(calls, books, order));
   const compliance = await step('compliance', () =>
-    calls.post<ComplianceVerdict>('compliance', '/checks/pre-trade', { positions: held, order }),
+    calls.post<ComplianceVerdict>('compliance', '/checks/pre-trade', {
+      positions: books[0] ?? [],
+      order,
+    }),
   );
 
   const reasons: RefusalReason[] = [

@@ -36,7 +36,10 @@ function valueAt(tree: RawTree, path: readonly PropertyKey[]): unknown {
 function describeValue(path: readonly PropertyKey[], value: unknown): string {
   if (value === undefined) return 'nothing';
   if (path.some((key) => SECRET_KEY.test(String(key)))) return '(hidden)';
-  return JSON.stringify(value);
+  // Secrets nested inside the value shown are hidden too.
+  return JSON.stringify(value, (key, inner: unknown) =>
+    key !== '' && SECRET_KEY.test(key) ? '(hidden)' : inner,
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: RawTree, origins: Map<string, string>) {

@@ -96,8 +96,10 @@ export const configSchema = z
           .int()
           .positive()
           .default(10 * MINUTE_MS),
-        /** Login attempts kept at once; the oldest gives way beyond this. */
+        /** Login attempts pending at once; beyond this new ones are refused (429). */
         maxPending: z.coerce.number().int().positive().default(10_000),
+        /** Login attempts one client address may have pending at once. */
+        maxPendingPerClient: z.coerce.number().int().positive().default(30),
       })
       .strict()
       .prefault({}),

@@ -55,12 +55,26 @@ function mapFastifyError(error: FastifyError): { code: ErrorCode; detail: string
       break;
   }
 
-  if (error instanceof SyntaxError || error.statusCode === 400) {
+  if (error instanceof SyntaxError) {
     return { code: 'invalid_json', detail: 'the body could not be parsed as JSON' };
   }
-  if (error.statusCode === 413) return { code: 'payload_too_large', detail: error.message };
-  if (error.statusCode === 415) return { code: 'unsupported_media_type', detail: error.message };
-  return undefined;
+  // Static files answer conditional and range requests (RFC 9110 section 13, 14).
+  switch (error.statusCode) {
+    case 400:
+      return { code: 'invalid_request', detail: 'the request is not valid' };
+    case 412:
+      return { code: 'precondition_failed', detail: 'a precondition header does not hold' };
+    case 413:
+      return { code: 'payload_too_large', detail: 'the request body exceeds the limit' };
+    case 415:
+      return { code: 'unsupported_media_type', detail: 'content-type is not accepted' };
+    case 416:
+      return { code: 'range_not_satisfiable', detail: 'the requested range is not available' };
+    default:
+      return error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500
+        ? { code: 'invalid_request', detail: 'the request cannot be served as given' }
+        : undefined;
+  }
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

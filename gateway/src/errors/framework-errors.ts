@@ -13,12 +13,24 @@ import type { ErrorCode } from './catalogue.js';
 import { sendProblem } from './error-handler.js';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem.js';
 
+// The pipeline's header stage has not run for these answers; they carry the
+// strictest set on their own.
+const SAFE_HEADERS: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
 export function frameworkErrorHandler(
   error: FastifyError,
-  _request: FastifyRequest,
+  request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  request.log.info({ method: request.method, code: error.code }, 'request refused by the router');
+  reply.headers({ ...SAFE_HEADERS, 'x-request-id': String(request.id) });
+  if (tooLong) {
     void sendProblem(reply, 'uri_too_long', 'a path parameter is longer than allowed');
     return;
   }
@@ -37,8 +49,11 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   const body = JSON.stringify(problemDocument(code, detail, 'unparsed'));
   const status = overflow ? 431 : 400;
   const reason = overflow ? 'Request Header Fields Too Large' : 'Bad Request';
+  const headers = Object.entries(SAFE_HEADERS)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n${headers}` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

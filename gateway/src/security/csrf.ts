@@ -45,8 +45,9 @@ function tokensMatch(given: unknown, expected: string): boolean {
 function assertSameSite(request: FastifyRequest, allowedOrigin: string): void {
   if (SAFE_METHODS.has(request.method)) return;
 
-  const fetchSite = request.headers['sec-fetch-site'];
-  if (typeof fetchSite === 'string' && fetchSite.toLowerCase() === 'cross-site') {
+  // A repeated header arrives as an array or a joined list: any cross-site value counts.
+  const fetchSite = String(request.headers['sec-fetch-site'] ?? '').toLowerCase();
+  if (fetchSite.split(',').some((value) => value.trim() === 'cross-site')) {
     throw new GatewayError('origin_not_allowed', 'cross-site state-changing requests are refused');
   }
   const origin = request.headers.origin;

@@ -12,6 +12,8 @@ export interface EncryptedBlob {
   readonly data: string;
 }
 
+const TAG_BYTES = 16;
+
 interface Key {
   readonly id: string;
   readonly secret: Buffer;
@@ -32,10 +34,16 @@ export class TokenCipher {
     });
   }
 
-  seal(value: unknown): EncryptedBlob {
+  /**
+   * @param purpose bound to the blob as additional authenticated data, so a
+   *   blob sealed for one purpose (provider tokens) never opens as another
+   *   (a logout ticket).
+   */
+  seal(value: unknown, purpose = 'tokens'): EncryptedBlob {
     const key = this.#keys[0] as Key;
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key.secret, iv);
+    const cipher = createCipheriv('aes-256-gcm', key.secret, iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(Buffer.from(purpose));
     const data = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
     return {
       kid: key.id,
@@ -45,19 +53,22 @@ export class TokenCipher {
     };
   }
 
-  /** Returns undefined when no key opens the blob (rotated out or tampered). */
-  open<T>(blob: EncryptedBlob): T | undefined {
-    const key = this.#keys.find((candidate) => candidate.id === blob.kid);
-    if (!key) return undefined;
+  /** Returns undefined when no key opens the blob (rotated out, tampered, other purpose). */
+  open<T>(blob: EncryptedBlob, purpose = 'tokens'): T | undefined {
+    const key = this.#keys.find((candidate) => candidate.id === blob?.kid);
+    if (!key || typeof blob.tag !== 'string' || typeof blob.iv !== 'string') return undefined;
+    const tag = Buffer.from(blob.tag, 'base64url');
+    // A short tag would weaken integrity to one guess per request: full tags only.
+    if (tag.length !== TAG_BYTES) return undefined;
     try {
-      const decipher = createDecipheriv(
-        'aes-256-gcm',
-        key.secret,
-        Buffer.from(blob.iv, 'base64url'),
-      );
-      decipher.setAuthTag(Buffer.from(blob.tag, 'base64url'));
+      const iv = Buffer.from(blob.iv, 'base64url');
+      const decipher = createDecipheriv('aes-256-gcm', key.secret, iv, {
+        authTagLength: TAG_BYTES,
+      });
+      decipher.setAAD(Buffer.from(purpose));
+      decipher.setAuthTag(tag);
       const plain = Buffer.concat([
-        decipher.update(Buffer.from(blob.data, 'base64url')),
+        decipher.update(Buffer.from(String(blob.data), 'base64url')),
         decipher.final(),
       ]);
       return JSON.parse(plain.toString('utf8')) as T;

@@ -94,6 +94,9 @@ export class SqliteTradingStore implements TradingStore {
       ordersOfUser: db.prepare<[string, number], OrderRow>(
         'SELECT * FROM orders WHERE user_id = ? ORDER BY seq DESC LIMIT ?',
       ),
+      openOrdersOfUser: db.prepare<[string], OrderRow>(
+        "SELECT * FROM orders WHERE user_id = ? AND status = 'open' ORDER BY seq",
+      ),
       openOrders: db.prepare<[string], OrderRow>(
         "SELECT * FROM orders WHERE instrument = ? AND status = 'open' ORDER BY seq",
       ),
@@ -152,6 +155,10 @@ export class SqliteTradingStore implements TradingStore {
 
   async listOrders(userId: string, limit: number): Promise<Order[]> {
     return this.statements.ordersOfUser.all(userId, limit).map(toOrder);
+  }
+
+  async listOpenOrdersOfUser(userId: string): Promise<Order[]> {
+    return this.statements.openOrdersOfUser.all(userId).map(toOrder);
   }
 
   async cancelOrder(userId: string, orderId: string, at: string): Promise<CancelResult> {

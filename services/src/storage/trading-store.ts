@@ -61,6 +61,8 @@ export interface TradingStore {
   findByClientOrderId(userId: string, clientOrderId: string): Promise<Order | null>;
   /** Newest first. */
   listOrders(userId: string, limit: number): Promise<Order[]>;
+  /** Every open order of the user, however old, oldest first: the exposure pre-trade checks count. */
+  listOpenOrdersOfUser(userId: string): Promise<Order[]>;
   cancelOrder(userId: string, orderId: string, at: string): Promise<CancelResult>;
   /** Open orders on an instrument across all users, oldest first. */
   listOpenOrders(instrument: InstrumentSymbol): Promise<OpenOrder[]>;

@@ -157,6 +157,12 @@ export function buildTradingApp(deps: TradingAppDeps): FastifyInstance {
     },
   );
 
+  // All open orders, without a page limit: the gateway's pre-trade checks
+  // count every resting order, so none may fall off the end of a page.
+  app.get('/orders/open', async (request) => ({
+    orders: await store.listOpenOrdersOfUser(identityOf(request).userId),
+  }));
+
   app.delete<{ Params: { id: string } }>(
     '/orders/:id',
     {

@@ -230,6 +230,27 @@ describe('trading: listing and cancelling orders', () => {
     expect(two.map((o: { quantity: number }) => o.quantity)).toEqual([3, 2]);
   });
 
+  it('lists every open order of the user, however many orders came after it', async () => {
+    const user = newUser();
+    const resting = {
+      instrument: 'WTI',
+      side: 'buy',
+      quantity: 5,
+      type: 'limit',
+      limitPrice: 1,
+      price: 80,
+    };
+    const first = (await user.post(resting)).json().order;
+    for (let i = 0; i < 3; i += 1) await user.post(marketBuy);
+    const other = newUser();
+    await other.post(resting);
+
+    const response = await user.get('/orders/open');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json().orders.map((o: { id: string }) => o.id)).toEqual([first.id]);
+  });
+
   it('rejects a limit outside 1..1000 naming the field', async () => {
     const response = await newUser().get('/orders?limit=5000');
     expect(response.statusCode).toBe(400);
