@@ -40,17 +40,25 @@ async function bareFastifyPeer(
   return { url, close: () => app.close() };
 }
 
+const WIDTHS = [34, 9, 8, 8, 9, 7];
+
+function line(cells: string[]): string {
+  const padded = cells.map((cell, i) =>
+    i === 0 ? cell.padEnd(WIDTHS[0] ?? 0) : cell.padStart(WIDTHS[i] ?? 0),
+  );
+  return `| ${padded.join(' | ')} |`;
+}
+
 function row(name: string, result: LoadResult, peer?: LoadResult): string {
   const ratio = peer ? (result.requestsPerSecond / peer.requestsPerSecond).toFixed(2) : '1.00';
-  const cells = [
-    name.padEnd(34),
-    String(result.requestsPerSecond).padStart(9),
-    result.p50Ms.toFixed(1).padStart(8),
-    result.p99Ms.toFixed(1).padStart(8),
-    ratio.padStart(9),
-    String(result.non2xx + result.errors).padStart(7),
-  ];
-  return `| ${cells.join(' | ')} |`;
+  return line([
+    name,
+    String(result.requestsPerSecond),
+    result.p50Ms.toFixed(1),
+    result.p99Ms.toFixed(1),
+    ratio,
+    String(result.non2xx + result.errors),
+  ]);
 }
 
 async function main(): Promise<void> {
@@ -128,12 +136,8 @@ async function main(): Promise<void> {
   });
 
   console.log(`\nGateway pipeline overhead (${seconds} s per row, 16 connections, loopback)\n`);
-  console.log(
-    '| scenario                           |     req/s |  p50 ms |  p99 ms | vs peer   | errors  |',
-  );
-  console.log(
-    '| ---------------------------------- | --------- | ------- | ------- | --------- | ------- |',
-  );
+  console.log(line(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'vs peer', 'errors']));
+  console.log(`|${WIDTHS.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   console.log(row('peer: bare Fastify cookie lookup', peerMe));
   console.log(row('gateway GET /auth/me', gatewayMe, peerMe));
   console.log(row('peer: trading GET /orders direct', direct));

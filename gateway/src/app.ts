@@ -128,7 +128,7 @@ export async function buildGateway(
   installErrorHandling(app);
 
   // Stage 4: security headers on every response, errors included.
-  await installSecurityHeaders(app, ctx.publicOrigin);
+  installSecurityHeaders(app, ctx.publicOrigin);
 
   // Stages 7 and 8: session, then CSRF.
   await app.register(fastifyCookie);
