@@ -1,6 +1,7 @@
 /**
  * A trader's day in Chromium: sign in through the provider, onboard, place
  * a BRENT market order, see it filled in the blotter and in the positions,
+ * rest a limit order and cancel it,
  * sign out of the gateway and of the provider. And a refusal outside trading hours shows its reason.
  */
 import type { Browser } from 'playwright-core';
@@ -40,6 +41,19 @@ describe('trading in the browser', () => {
     expect(await row.textContent()).toContain('BRENT');
     const position = page.locator('[data-testid="position-BRENT"]');
     await expect.poll(() => position.textContent()).toContain('3');
+
+    // A limit order far below the market rests; cancelling it from the blotter.
+    await page.selectOption('[data-testid="order-ticket"] select[name="type"]', 'limit');
+    await page.fill('[data-testid="order-ticket"] input[name="quantity"]', '1');
+    await page.fill('[data-testid="order-ticket"] input[name="limitPrice"]', '1');
+    await page.click('[data-testid="order-ticket"] button:has-text("Place order")');
+    const cancel = page.locator('[data-testid="blotter"] [data-testid^="cancel-"]');
+    await cancel.first().waitFor();
+    await cancel.first().click();
+    await expect
+      .poll(() => page.locator('[data-testid="cancel-outcome"]').textContent())
+      .toContain('cancelled');
+    await expect.poll(() => row.textContent()).toContain('cancelled');
 
     const cookies = await context.cookies(stack.gatewayUrl);
     expect(cookies.find((c) => c.name === 'qgw_session')?.httpOnly).toBe(true);

@@ -52,8 +52,9 @@ async function main(): Promise<void> {
     process.env['PRICE_DATA_DIR'] ?? (existsSync(sharedPrices) ? sharedPrices : undefined);
   const started = performance.now();
 
+  const gatewayPort = portFrom('PORT', 8080);
   const stack = await startStack({
-    gatewayPort: portFrom('PORT', 8080),
+    gatewayPort,
     idpPort: portFrom('DEV_IDP_PORT', 4010),
     servicePorts: {
       market: portFrom('MARKET_PORT', 4101),
@@ -66,6 +67,11 @@ async function main(): Promise<void> {
     priceDataDir,
     logDir: resolve(dataDir, 'logs'),
     ...(process.env['MARKET_CLOCK'] ? { marketClock: process.env['MARKET_CLOCK'] } : {}),
+    // Browsers share cookies across the ports of one host: a second copy on
+    // another port gets its own cookie name, so the two never sign each other out.
+    ...(gatewayPort === 8080
+      ? {}
+      : { extraGatewayEnv: { GATEWAY_SESSION__COOKIE_NAME: `qgw_session_${gatewayPort}` } }),
   });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -103,6 +109,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(message);
+  if (message.includes('already in use')) {
+    console.error(
+      'Choose other ports with PORT, DEV_IDP_PORT and MARKET_PORT … ACCOUNTS_PORT (README).',
+    );
+  }
   process.exit(1);
 });

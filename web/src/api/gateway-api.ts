@@ -30,6 +30,7 @@ export interface GatewayApi {
   getPrices(symbol: string, from?: string, signal?: AbortSignal): Promise<PriceHistory>;
   placeTrade(trade: TradeRequest): Promise<Order>;
   getOrders(signal?: AbortSignal): Promise<readonly Order[]>;
+  cancelOrder(id: string): Promise<Order>;
   onSessionLost(listener: () => void): () => void;
 }
 
@@ -129,6 +130,13 @@ export function createGatewayApi(
     async getOrders(signal) {
       const body = await http.request<{ orders?: Order[] }>('/api/orders', { signal });
       return body.orders ?? [];
+    },
+
+    async cancelOrder(id) {
+      const body = await http.request<{ order: Order }>(`/api/orders/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+      });
+      return body.order;
     },
 
     onSessionLost(listener) {

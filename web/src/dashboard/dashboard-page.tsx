@@ -62,7 +62,7 @@ export function DashboardPage({ user, onSignOut, onOnboardingRequired }: Dashboa
 
         <div className="dashboard-book">
           <PositionsTable dashboard={dashboard} />
-          <OrderBlotter orders={orders} />
+          <OrderBlotter orders={orders} onCancelled={reloadDashboard} />
         </div>
       </main>
     </div>
