@@ -7,19 +7,16 @@
  * one of the logins would fail. A value starts with its creation time in
  * base 36, so the oldest can be dropped when too many pile up.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { sha256 } from '../security/digest.js';
 import { cookieAttributes } from '../session/session-cookie.js';
 import type { GatewayContext } from './gateway-context.js';
 
 export function newBinding(now: number): string {
   return `${now.toString(36)}.${randomBytes(32).toString('base64url')}`;
-}
-
-export function hash(value: string): string {
-  return createHash('sha256').update(value).digest('base64url');
 }
 
 /** Pending attempts one browser may hold; older binding cookies are dropped. */
@@ -48,5 +45,5 @@ export function pruneBindings(
 }
 
 export function bindingCookieName(ctx: GatewayContext, state: string): string {
-  return `${ctx.cookies.loginBindingPrefix}${hash(state).slice(0, 16)}`;
+  return `${ctx.cookies.loginBindingPrefix}${sha256(state).slice(0, 16)}`;
 }

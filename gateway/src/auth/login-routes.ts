@@ -14,12 +14,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 
 import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
+import { sha256 } from '../security/digest.js';
 import { safeReturnTo } from '../security/return-to.js';
 import { cookieAttributes } from '../session/session-cookie.js';
 import { isUnreachable } from '../upstream/unreachable.js';
 import { clearEndSessionTicket } from './end-session.js';
 import type { GatewayContext } from './gateway-context.js';
-import { bindingCookieName, hash, newBinding, pruneBindings } from './login-binding.js';
+import { bindingCookieName, newBinding, pruneBindings } from './login-binding.js';
 import type { LoginTransaction } from './login-transactions.js';
 import { syncUser, type IdTokenClaims } from './user-profile.js';
 
@@ -81,7 +82,7 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: GatewayContext): 
           codeVerifier,
           nonce,
           returnTo,
-          bindingHash: hash(binding),
+          bindingHash: sha256(binding),
           client: request.ip,
           createdAt: ctx.now(),
         },
@@ -142,7 +143,7 @@ async function claimTransaction(
 
   const bindingName = bindingCookieName(ctx, state);
   const binding = request.cookies[bindingName];
-  if (!binding || hash(binding) !== found.bindingHash) {
+  if (!binding || sha256(binding) !== found.bindingHash) {
     throw new GatewayError(
       'login_binding_mismatch',
       'the login must finish in the browser that started it',
@@ -209,7 +210,7 @@ async function finishLogin(ctx: GatewayContext, request: ProviderRequest, reply:
     providerId,
     provider,
     claims,
-    sessionKey: hash(randomUUID()),
+    sessionKey: sha256(randomUUID()),
     requestId: String(request.id),
   });
 

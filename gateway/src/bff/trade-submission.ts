@@ -7,12 +7,13 @@
  * reaches trading after a lost answer still cannot place a second order.
  * Answers that are not final (503, 504) are not kept: the retry runs again.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { GatewayContext } from '../auth/gateway-context.js';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
+import { sha256 } from '../security/digest.js';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from '../errors/problem.js';
 import type { StoredAnswer } from './idempotency-store.js';
 import { sessionOf } from './route-guards.js';
@@ -21,10 +22,6 @@ import { callsFor } from './user-calls.js';
 
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{1,128}$/;
 const REPLAY_TTL_MS = 24 * 60 * 60_000;
-
-function hash(value: string): string {
-  return createHash('sha256').update(value).digest('base64url');
-}
 
 export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const value = request.headers['idempotency-key'];
@@ -40,7 +37,7 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
 
 function fingerprintOf(trade: TradeRequest): string {
   const { instrument, side, quantity, type, limitPrice } = trade;
-  return hash(JSON.stringify([instrument, side, quantity, type, limitPrice ?? null]));
+  return sha256(JSON.stringify([instrument, side, quantity, type, limitPrice ?? null]));
 }
 
 function send(reply: FastifyReply, answer: StoredAnswer): FastifyReply {
@@ -57,7 +54,7 @@ export async function submitTrade(
   const userId = sessionOf(request).user.id;
   const key = idempotencyKeyOf(request);
   const storeKey = key === undefined ? undefined : `${userId}\n${key}`;
-  const clientOrderId = `gw-${storeKey ? hash(storeKey).slice(0, 40) : randomUUID()}`;
+  const clientOrderId = `gw-${storeKey ? sha256(storeKey).slice(0, 40) : randomUUID()}`;
   const fingerprint = fingerprintOf(trade);
 
   return ctx.locks.run(`trade:${userId}`, async () => {

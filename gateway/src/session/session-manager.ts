@@ -5,7 +5,9 @@
  * whichever comes first. Activity is written back at most once a minute, so
  * a busy tab does not turn every request into a store write.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+
+import { sha256 } from '../security/digest.js';
 
 import type { SessionRecord, SessionStore, SessionUser } from './session-store.js';
 import type { TokenCipher } from './token-cipher.js';
@@ -29,7 +31,7 @@ export interface SessionManagerOptions {
 }
 
 export function sessionKeyOf(cookieValue: string): string {
-  return createHash('sha256').update(cookieValue).digest('base64url');
+  return sha256(cookieValue);
 }
 
 export class SessionManager {

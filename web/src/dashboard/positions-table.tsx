@@ -7,6 +7,7 @@
 import type { Dashboard, Position } from '../api/types';
 import type { Resource } from '../api/use-resource';
 import { Panel } from '../components/panel';
+import { RefreshButton } from '../components/refresh-button';
 import { ResourceView } from '../components/resource-view';
 import { direction, formatMoney, formatPrice, formatQuantity } from '../format/display-format';
 
@@ -20,11 +21,7 @@ function sideOf(position: Position): 'long' | 'short' | 'flat' {
 }
 
 export function PositionsTable({ dashboard }: PositionsTableProps) {
-  const refresh = (
-    <button type="button" className="button button-small button-ghost" onClick={dashboard.reload}>
-      Refresh
-    </button>
-  );
+  const refresh = <RefreshButton onClick={dashboard.reload} />;
 
   return (
     <Panel title="Positions" testId="positions" actions={refresh}>

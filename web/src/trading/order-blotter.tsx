@@ -13,6 +13,7 @@ import { ApiError } from '../api/problem';
 import type { Order } from '../api/types';
 import type { Resource } from '../api/use-resource';
 import { Panel } from '../components/panel';
+import { RefreshButton } from '../components/refresh-button';
 import { ResourceView } from '../components/resource-view';
 import { EMPTY_VALUE, formatDateTime, formatPrice, formatQuantity } from '../format/display-format';
 
@@ -59,11 +60,7 @@ function price(value: number | null): string {
 export function OrderBlotter({ orders, onCancelled }: OrderBlotterProps) {
   const sorted = useMemo(() => newestFirst(orders.data ?? []), [orders.data]);
   const { pending, message, cancel } = useCancel(orders, onCancelled);
-  const refresh = (
-    <button type="button" className="button button-small button-ghost" onClick={orders.reload}>
-      Refresh
-    </button>
-  );
+  const refresh = <RefreshButton onClick={orders.reload} />;
 
   return (
     <Panel title="Orders" testId="blotter" actions={refresh}>
